@@ -1,0 +1,142 @@
+import { z } from 'zod';
+
+/**
+ * The server's whole configuration, read from the environment once and validated.
+ * Every setting has a default that is safe for a public endpoint; see the README's
+ * configuration table.
+ */
+const intFrom = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: intFrom(0, 65535).default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/.+/, {
+      message: 'must be a bolt://, neo4j://, neo4j+s:// (or +ssc) URI',
+    })
+    .optional(),
+  NEO4J_USERNAME: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  NEO4J_MAX_POOL_SIZE: intFrom(1, 1000).default(100),
+  NEO4J_TX_TIMEOUT_MS: intFrom(100, 600_000).default(10_000),
+  NEO4J_CONNECTION_TIMEOUT_MS: intFrom(100, 120_000).default(5_000),
+  NEO4J_RETRY_BUDGET_MS: intFrom(0, 120_000).default(3_000),
+
+  LOCAL_NEO4J_DIR: z.string().min(1).default('.neo4j'),
+  LOCAL_NEO4J_PORT: intFrom(1, 65535).default(7687),
+
+  AUTH_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  SEED_ON_START: bool.default(true),
+
+  MAX_DEPTH: intFrom(1, 100).default(12),
+  MAX_COST: intFrom(1, 1_000_000).default(20_000),
+  MAX_ALIASES: intFrom(0, 1000).default(15),
+  MAX_TOKENS: intFrom(10, 1_000_000).default(2_000),
+  MAX_DIRECTIVES: intFrom(0, 1000).default(20),
+  MAX_PAGE_SIZE: intFrom(1, 10_000).default(100),
+  MAX_NEIGHBORHOOD_DEPTH: intFrom(1, 10).default(3),
+  MAX_NEIGHBORHOOD_NODES: intFrom(1, 100_000).default(500),
+  MAX_PATH_DEPTH: intFrom(1, 15).default(8),
+  MAX_BODY_BYTES: intFrom(1_024, 100_000_000).default(100_000),
+  INTROSPECTION: bool.default(true),
+  RATE_LIMIT_PER_MINUTE: intFrom(0, 1_000_000).default(0),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: string;
+  neo4j: {
+    /** Unset means: start the embedded local server. */
+    uri: string | undefined;
+    username: string;
+    password: string | undefined;
+    database: string | undefined;
+    maxPoolSize: number;
+    txTimeoutMs: number;
+    connectionTimeoutMs: number;
+    retryBudgetMs: number;
+  };
+  localNeo4j: { dir: string; port: number };
+  authToken: string | undefined;
+  seedOnStart: boolean;
+  limits: {
+    maxDepth: number;
+    maxCost: number;
+    maxAliases: number;
+    maxTokens: number;
+    maxDirectives: number;
+    maxPageSize: number;
+    maxNeighborhoodDepth: number;
+    maxNeighborhoodNodes: number;
+    maxPathDepth: number;
+    maxBodyBytes: number;
+    introspection: boolean;
+    rateLimitPerMinute: number;
+  };
+};
+
+/** Thrown by {@link loadConfig}; its message names every offending variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads and validates the configuration. Throws {@link ConfigError} naming each bad
+ * variable and why, so `npm start` can print it and exit non-zero.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings mean "unset": docker env files and shells produce them often.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
+    throw new ConfigError('Invalid configuration:\n  NEO4J_PASSWORD: required when NEO4J_URI is set');
+  }
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    neo4j: {
+      uri: e.NEO4J_URI,
+      username: e.NEO4J_USERNAME,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      maxPoolSize: e.NEO4J_MAX_POOL_SIZE,
+      txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+      connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS,
+      retryBudgetMs: e.NEO4J_RETRY_BUDGET_MS,
+    },
+    localNeo4j: { dir: e.LOCAL_NEO4J_DIR, port: e.LOCAL_NEO4J_PORT },
+    authToken: e.AUTH_TOKEN,
+    seedOnStart: e.SEED_ON_START,
+    limits: {
+      maxDepth: e.MAX_DEPTH,
+      maxCost: e.MAX_COST,
+      maxAliases: e.MAX_ALIASES,
+      maxTokens: e.MAX_TOKENS,
+      maxDirectives: e.MAX_DIRECTIVES,
+      maxPageSize: e.MAX_PAGE_SIZE,
+      maxNeighborhoodDepth: e.MAX_NEIGHBORHOOD_DEPTH,
+      maxNeighborhoodNodes: e.MAX_NEIGHBORHOOD_NODES,
+      maxPathDepth: e.MAX_PATH_DEPTH,
+      maxBodyBytes: e.MAX_BODY_BYTES,
+      introspection: e.INTROSPECTION,
+      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import neo4j from 'neo4j-driver';
+
+/**
+ * Converts what the driver returns into plain JSON-friendly values, once, at the
+ * database boundary: integers to numbers, temporal values to ISO strings, nodes and
+ * relationships to their property maps.
+ */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') return value;
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  ) {
+    return String(value);
+  }
+  if (neo4j.isNode(value)) return toPlainMap(value.properties);
+  if (neo4j.isRelationship(value)) return toPlainMap(value.properties);
+  if (neo4j.isPoint(value)) return { x: value.x, y: value.y };
+  return toPlainMap(value as Record<string, unknown>);
+}
+
+function toPlainMap(map: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(map)) out[k] = toPlain(v);
+  return out;
+}

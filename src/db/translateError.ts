@@ -1,0 +1,36 @@
+import { Neo4jError } from 'neo4j-driver';
+import { ConflictError, CodedError, ErrorCode, ServiceUnavailableError } from '../errors.js';
+
+const UNAVAILABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+]);
+
+/**
+ * Maps a driver error to what a client may see, by `code` only, never by message
+ * text. Unknown errors become INTERNAL_SERVER_ERROR with a generic message; the
+ * original (which may contain Cypher) is only logged by the caller.
+ */
+export function translateError(error: unknown): CodedError {
+  if (error instanceof CodedError) return error;
+  if (error instanceof Neo4jError) {
+    const code = error.code;
+    if (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.Cluster')) {
+      return new ServiceUnavailableError();
+    }
+    if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      return new ConflictError('The write conflicts with existing data (an id is already taken).');
+    }
+    if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+      return new CodedError(ErrorCode.LIMIT_EXCEEDED, 'The query took longer than the allowed transaction time.', {
+        limit: 'NEO4J_TX_TIMEOUT_MS',
+      });
+    }
+    if (code.startsWith('Neo.TransientError')) {
+      return new ServiceUnavailableError('The graph database is busy; try again shortly.');
+    }
+  }
+  return new CodedError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.');
+}

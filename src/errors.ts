@@ -1,0 +1,65 @@
+import { GraphQLError } from 'graphql';
+
+/** Every error code a client can see in `extensions.code`. */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
+  RATE_LIMITED = 'RATE_LIMITED',
+  CONFLICT = 'CONFLICT',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** Base class: a GraphQLError whose `extensions.code` is one of {@link ErrorCode}. */
+export class CodedError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export class BadUserInputError extends CodedError {
+  /** `field` names the argument or input field that was wrong, e.g. `input.name`. */
+  constructor(message: string, field?: string, extra: Record<string, unknown> = {}) {
+    super(ErrorCode.BAD_USER_INPUT, message, field ? { ...extra, field } : extra);
+  }
+}
+
+export class NotFoundError extends CodedError {
+  constructor(message: string, id?: string) {
+    super(ErrorCode.NOT_FOUND, message, id ? { id } : {});
+  }
+}
+
+export class UnauthenticatedError extends CodedError {
+  constructor(message: string) {
+    super(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+
+export class ServiceUnavailableError extends CodedError {
+  constructor(message = 'The graph database is unavailable; try again shortly.') {
+    super(ErrorCode.SERVICE_UNAVAILABLE, message);
+  }
+}
+
+export class LimitExceededError extends CodedError {
+  constructor(message: string, limit: string, max: number) {
+    super(ErrorCode.LIMIT_EXCEEDED, message, { limit, max });
+  }
+}
+
+export class ConflictError extends CodedError {
+  constructor(message: string, id?: string) {
+    super(ErrorCode.CONFLICT, message, id ? { id } : {});
+  }
+}
+
+/** Makes a `switch` exhaustive at compile time. */
+export class UnreachableCaseError extends Error {
+  constructor(value: never) {
+    super(`Unreachable case: ${JSON.stringify(value)}`);
+  }
+}
