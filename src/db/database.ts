@@ -2,8 +2,9 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { CypherQuery } from './cypherQuery.js';
-import { toPlain } from './toPlain.js';
+import { toParams, toPlain } from './toPlain.js';
 import { translateError } from './translateError.js';
+import { CodedError } from '../errors.js';
 
 export type Row = Record<string, unknown>;
 
@@ -68,23 +69,39 @@ export class Database {
    * Runs several write statements in one transaction, in order; if any fails,
    * none of them is applied.
    */
-  async writeAll(queries: CypherQuery[], listener?: QueryListener): Promise<Row[][]> {
+  writeAll(queries: CypherQuery[], listener?: QueryListener): Promise<Row[][]> {
+    return this.transaction(async (run) => {
+      const out: Row[][] = [];
+      for (const q of queries) out.push(await run(q));
+      return out;
+    }, listener);
+  }
+
+  /**
+   * Runs `work` in one write transaction. Whatever `work` throws rolls the whole
+   * transaction back, so validations can read, decide, and refuse before anything
+   * is committed. `work` may be retried on transient errors, so it must only touch
+   * the database through `run`.
+   */
+  async transaction<T>(
+    work: (run: (q: CypherQuery) => Promise<Row[]>) => Promise<T>,
+    listener?: QueryListener,
+  ): Promise<T> {
     const session = this.#driver.session({ database: this.#database, defaultAccessMode: neo4j.session.WRITE });
+    let current: CypherQuery | undefined;
     try {
       return await session.executeWrite(
-        async (tx) => {
-          const out: Row[][] = [];
-          for (const q of queries) {
+        (tx) =>
+          work(async (q) => {
+            current = q;
             listener?.(q);
-            const res = await tx.run(q.cypher, q.params);
-            out.push(res.records.map((r) => toPlain(r.toObject()) as Row));
-          }
-          return out;
-        },
+            const res = await tx.run(q.cypher, toParams(q.params) as Record<string, unknown>);
+            return res.records.map((r) => toPlain(r.toObject()) as Row);
+          }),
         { timeout: this.#txTimeoutMs },
       );
     } catch (e) {
-      throw this.#fail(e, queries[0]);
+      throw this.#fail(e, current);
     } finally {
       await session.close();
     }
@@ -93,7 +110,7 @@ export class Database {
   async #run(query: CypherQuery, routing: 'READ' | 'WRITE', listener?: QueryListener): Promise<Row[]> {
     listener?.(query);
     try {
-      const res = await this.#driver.executeQuery(query.cypher, query.params, {
+      const res = await this.#driver.executeQuery(query.cypher, toParams(query.params) as Record<string, unknown>, {
         database: this.#database,
         routing,
         transactionConfig: { timeout: this.#txTimeoutMs },
@@ -105,6 +122,8 @@ export class Database {
   }
 
   #fail(error: unknown, query: CypherQuery | undefined) {
+    // Validation errors raised inside a transaction are the client's, not the database's.
+    if (error instanceof CodedError) return error;
     const coded = translateError(error);
     const level = coded.extensions.code === 'INTERNAL_SERVER_ERROR' ? 'error' : 'warn';
     this.#log[level](

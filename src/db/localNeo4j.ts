@@ -134,7 +134,9 @@ export async function ensureNeo4jJars(opts: LocalNeo4jOptions): Promise<string> 
         opts.log.info({ downloaded, seconds: (Date.now() - started) / 1000 }, 'Neo4j artifacts resolved');
         resolve();
       } else {
-        reject(new LocalNeo4jError(`Maven failed (exit ${code}) resolving Neo4j:\n${tail.join('\n')}\n${WAYS_FORWARD}`));
+        reject(
+          new LocalNeo4jError(`Maven failed (exit ${code}) resolving Neo4j:\n${tail.join('\n')}\n${WAYS_FORWARD}`),
+        );
       }
     });
   });
@@ -178,7 +180,11 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new LocalNeo4jError(`local Neo4j did not start within ${opts.startTimeoutMs ?? 180_000} ms:\n${tail.join('\n')}`));
+      reject(
+        new LocalNeo4jError(
+          `local Neo4j did not start within ${opts.startTimeoutMs ?? 180_000} ms:\n${tail.join('\n')}`,
+        ),
+      );
     }, opts.startTimeoutMs ?? 180_000);
     readline.createInterface({ input: child.stdout! }).on('line', (line) => {
       if (line.startsWith('READY')) {

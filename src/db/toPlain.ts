@@ -31,3 +31,19 @@ function toPlainMap(map: Record<string, unknown>): Record<string, unknown> {
   for (const [k, v] of Object.entries(map)) out[k] = toPlain(v);
   return out;
 }
+
+/**
+ * Converts parameters for the driver: JavaScript numbers that are integers become
+ * Neo4j integers (LIMIT, SKIP and stored counts and offsets need them; the driver
+ * would otherwise send every number as a float). Recurses into lists and maps.
+ */
+export function toParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toParams(v);
+    return out;
+  }
+  return value;
+}

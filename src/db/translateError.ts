@@ -23,7 +23,10 @@ export function translateError(error: unknown): CodedError {
     if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return new ConflictError('The write conflicts with existing data (an id is already taken).');
     }
-    if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+    if (
+      code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
+      code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
+    ) {
       return new CodedError(ErrorCode.LIMIT_EXCEEDED, 'The query took longer than the allowed transaction time.', {
         limit: 'NEO4J_TX_TIMEOUT_MS',
       });

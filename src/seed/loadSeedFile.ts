@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../model.js';
+import { relationshipPropertyProblems } from '../relationshipProperties.js';
 import { SeedError, type SeedIssue } from './seedError.js';
 import { seedFileSchema, type SeedFile, type SeedMention } from './seedFileSchema.js';
 
@@ -18,7 +19,12 @@ export interface LoadedSeed {
  * references, relationship endpoints of the wrong kind, and quotes whose offsets do
  * not match the article text.
  */
-export function loadSeedFile(filePath: string): LoadedSeed {
+export function loadSeedFile(filePath: string, external: ReadonlyMap<string, NodeLabel> = new Map()): LoadedSeed {
+  return checkSeedFile(parseSeedFile(filePath), external);
+}
+
+/** Parses a seed file and checks it against the format schema only. */
+export function parseSeedFile(filePath: string): LoadedSeed {
   const file = path.basename(filePath);
   const fail = (record: string, field: string, message: string): never => {
     throw new SeedError([{ file, record, field, message }]);
@@ -44,11 +50,24 @@ export function loadSeedFile(filePath: string): LoadedSeed {
     return fail('article', 'textFile', `article text file "${seed.article.textFile}" not found beside the seed file`);
   }
 
+  return { file, seed, articleText };
+}
+
+/**
+ * Checks references and offsets. `external` holds the ids defined by the other seed
+ * files loaded together with this one, which this file may reference.
+ */
+export function checkSeedFile(loaded: LoadedSeed, external: ReadonlyMap<string, NodeLabel>): LoadedSeed {
+  const { file, seed, articleText } = loaded;
   const issues: SeedIssue[] = [];
-  const labels = new Map<string, NodeLabel>([[seed.article.id, 'Article']]);
+  const own = new Set<string>([seed.article.id]);
+  const labels = new Map<string, NodeLabel>([...external, [seed.article.id, 'Article']]);
   seed.nodes.forEach((n, i) => {
     const record = `nodes[${i}] (${n.id})`;
-    if (labels.has(n.id)) issues.push({ file, record, field: 'id', message: `duplicate id "${n.id}"` });
+    if (own.has(n.id)) issues.push({ file, record, field: 'id', message: `duplicate id "${n.id}"` });
+    else if (external.has(n.id))
+      issues.push({ file, record, field: 'id', message: `id "${n.id}" is already defined by another seed file` });
+    own.add(n.id);
     labels.set(n.id, n.type);
     checkMentions(n.mentions, articleText, (field, message) => issues.push({ file, record, field, message }));
   });
@@ -69,11 +88,14 @@ export function loadSeedFile(filePath: string): LoadedSeed {
     const key = `${r.from}|${r.type}|${r.to}`;
     if (seenRels.has(key)) add('type', 'duplicate relationship (same from, type and to)');
     seenRels.add(key);
+    for (const p of relationshipPropertyProblems(r.type as RelationshipType, r.properties)) {
+      add(`properties.${p.key}`, p.message);
+    }
     checkMentions(r.mentions, articleText, add);
   });
 
   if (issues.length) throw new SeedError(issues);
-  return { file, seed, articleText };
+  return loaded;
 }
 
 function checkMentions(
@@ -102,5 +124,12 @@ function locate(raw: unknown, p: PropertyKey[]): { record: string; field: string
         : `${String(item?.from ?? '?')} ${String(item?.type ?? '?')} ${String(item?.to ?? '?')}`;
     return { record: `${section}[${index}] (${label})`, field: rest.map(String).join('.') || '(record)' };
   }
-  return { record: String(section ?? '(file)'), field: [index, ...rest].filter((x) => x !== undefined).map(String).join('.') || '(section)' };
+  return {
+    record: String(section ?? '(file)'),
+    field:
+      [index, ...rest]
+        .filter((x) => x !== undefined)
+        .map(String)
+        .join('.') || '(section)',
+  };
 }

@@ -1,0 +1,91 @@
+import type { CypherQuery } from '../db/cypherQuery.js';
+import type { EntityLabel } from '../model.js';
+import { nodeMap } from './projections.js';
+
+/** A keyset position: the sort key and id of the last row a client saw. */
+export interface Keyset {
+  key: string;
+  id: string;
+}
+
+export type SortField = 'name' | 'date';
+
+/** A filter clause with its parameters, as connection builders compose them. */
+export interface Filter {
+  where: string;
+  params: Record<string, unknown>;
+}
+
+// Undated rows sort last in both directions; these sentinels make that a plain
+// comparison that the keyset predicate can use.
+const sortKey = (field: SortField, desc: boolean): string =>
+  field === 'date' ? `toString(coalesce(n.date, date('${desc ? '0001-01-01' : '9999-12-31'}')))` : 'toLower(n.name)';
+
+/**
+ * One page of a connection plus the total count, in a single round trip. Paging is
+ * keyset-based: the cursor holds (sort key, id) of the last row, and the next page
+ * starts strictly after it, so rows added earlier in the order never shift it.
+ * Fetches `first + 1` rows to learn whether another page follows.
+ */
+export function connectionPage(
+  label: EntityLabel,
+  filters: Filter[],
+  sort: { field: SortField; desc: boolean },
+  first: number,
+  after: Keyset | null,
+): CypherQuery {
+  const key = sortKey(sort.field, sort.desc);
+  const cmp = sort.desc ? '<' : '>';
+  const where = filters.map((f) => `(${f.where})`);
+  const whereAll = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const params: Record<string, unknown> = { first: first + 1, after };
+  for (const f of filters) Object.assign(params, f.params);
+  const dir = sort.desc ? 'DESC' : 'ASC';
+  return {
+    cypher: [
+      `CALL () { MATCH (n:${label}) ${whereAll} RETURN count(n) AS totalCount }`,
+      `CALL () {`,
+      `  MATCH (n:${label}) ${whereAll}`,
+      `  WITH n, ${key} AS sortKey`,
+      `  WHERE $after IS NULL OR sortKey ${cmp} $after.key OR (sortKey = $after.key AND n.id ${cmp} $after.id)`,
+      `  WITH n, sortKey ORDER BY sortKey ${dir}, n.id ${dir} LIMIT $first`,
+      `  RETURN collect({sortKey: sortKey, node: ${nodeMap('n')}}) AS rows`,
+      `}`,
+      'RETURN totalCount, rows',
+    ].join('\n'),
+    params,
+  };
+}
+
+/** Filter builders shared by the connection fields; every value is a parameter. */
+export const filters = {
+  nameContains: (text: string, p: string): Filter => ({
+    where: `toLower(n.name) CONTAINS $${p} OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS $${p})`,
+    params: { [p]: text.toLowerCase() },
+  }),
+  kindIn: (kinds: readonly string[], p: string): Filter => ({ where: `n.kind IN $${p}`, params: { [p]: kinds } }),
+  equals: (field: string, value: unknown, p: string): Filter => ({
+    where: `n.${field} = $${p}`,
+    params: { [p]: value },
+  }),
+  dateFrom: (d: string, p: string): Filter => ({ where: `n.date >= date($${p})`, params: { [p]: d } }),
+  dateTo: (d: string, p: string): Filter => ({
+    where: `coalesce(n.endDate, n.date) <= date($${p})`,
+    params: { [p]: d },
+  }),
+  /** Places inside another place, at any depth. */
+  within: (id: string, p: string): Filter => ({
+    where: `EXISTS { MATCH (n)-[:PART_OF*1..6]->(:Place {id: $${p}}) }`,
+    params: { [p]: id },
+  }),
+  /** Nodes linked by `rel` (outgoing) to a place or any place inside it. */
+  inPlace: (rel: string, id: string, p: string): Filter => ({
+    where: `EXISTS { MATCH (n)-[:${rel}]->(:Place)-[:PART_OF*0..6]->(:Place {id: $${p}}) }`,
+    params: { [p]: id },
+  }),
+  /** Nodes one hop from the given node through any of the listed relationship types. */
+  linkedTo: (rels: readonly string[], id: string, p: string): Filter => ({
+    where: `EXISTS { MATCH (n)-[:${rels.join('|')}]-(:Node {id: $${p}}) }`,
+    params: { [p]: id },
+  }),
+};

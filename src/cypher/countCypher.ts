@@ -1,0 +1,19 @@
+import type { CypherQuery } from '../db/cypherQuery.js';
+import { NODE_LABELS, RELATIONSHIP_TYPE_NAMES } from '../model.js';
+
+export interface GraphCounts {
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+}
+
+/** Counts nodes per label and relationships per type, using the count store (no scans). */
+export function graphCounts(): CypherQuery {
+  const nodeParts = NODE_LABELS.map((l) => `${l}: COUNT { MATCH (:${l}) }`).join(', ');
+  const relParts = RELATIONSHIP_TYPE_NAMES.map((t) => `${t}: COUNT { MATCH ()-[:${t}]->() }`).join(', ');
+  return { cypher: `RETURN {${nodeParts}} AS nodes, {${relParts}} AS relationships`, params: {} };
+}
+
+/** True when the graph holds no nodes at all: `npm start` seeds only then. */
+export function isEmptyGraph(): CypherQuery {
+  return { cypher: 'MATCH (n) RETURN count(n) = 0 AS empty LIMIT 1', params: {} };
+}

@@ -1,0 +1,109 @@
+import type { CypherQuery } from '../db/cypherQuery.js';
+import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model.js';
+import { nodeMap, relMap } from './projections.js';
+
+/**
+ * Relationship types are identifiers, which Cypher cannot take as parameters. They
+ * are only ever inlined after this check against the fixed list.
+ */
+function typeFilter(types: readonly RelationshipType[] | null): string {
+  if (!types || types.length === 0) return '';
+  for (const t of types) if (!RELATIONSHIP_TYPE_NAMES.includes(t)) throw new Error(`unknown relationship type ${t}`);
+  return `:${types.join('|')}`;
+}
+
+function checkedInt(n: number, name: string): number {
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer`);
+  return n;
+}
+
+/**
+ * The nodes within `depth` hops of a start node (at most `limit`, nearest first)
+ * and every edge among them. Depth is a validated integer inlined into the
+ * variable-length pattern (Cypher does not accept a parameter there); with DISTINCT
+ * end nodes the planner uses a pruning breadth-first expand, not path enumeration.
+ */
+export function neighborhood(
+  id: string,
+  depth: number,
+  types: readonly RelationshipType[] | null,
+  limit: number,
+): CypherQuery {
+  const d = checkedInt(depth, 'depth');
+  const t = typeFilter(types);
+  return {
+    cypher: [
+      'MATCH (s:Node {id: $id})',
+      'CALL (s) {',
+      `  MATCH (s)-[${t}*1..${d}]-(m)`,
+      '  WITH DISTINCT m LIMIT $scan',
+      '  RETURN collect(m) AS found',
+      '}',
+      'WITH s, found, size(found) > $limit AS truncated',
+      'WITH s, truncated, [s] + found[0..$limit] AS ns',
+      'CALL (ns) {',
+      '  UNWIND ns AS a',
+      `  MATCH (a)-[r${t}]->(b) WHERE b IN ns`,
+      `  RETURN collect(DISTINCT ${relMap('r')}) AS edges`,
+      '}',
+      `RETURN [n IN ns | ${nodeMap('n')}] AS nodes, edges, truncated`,
+    ].join('\n'),
+    params: { id, limit, scan: limit + 1 },
+  };
+}
+
+/**
+ * One shortest path between two nodes, ignoring direction, of at most `maxDepth`
+ * hops. Returns no row when there is none.
+ */
+export function shortestPath(
+  fromId: string,
+  toId: string,
+  maxDepth: number,
+  types: readonly RelationshipType[] | null,
+): CypherQuery {
+  const d = checkedInt(maxDepth, 'maxDepth');
+  const t = typeFilter(types);
+  return {
+    cypher: [
+      'MATCH (a:Node {id: $fromId}), (b:Node {id: $toId})',
+      `MATCH p = shortestPath((a)-[${t}*..${d}]-(b))`,
+      `RETURN [n IN nodes(p) | ${nodeMap('n')}] AS nodes, [r IN relationships(p) | ${relMap('r')}] AS edges`,
+    ].join('\n'),
+    params: { fromId, toId },
+  };
+}
+
+export interface TimelineFilter {
+  place: string | null;
+  participant: string | null;
+  eventKinds: readonly string[] | null;
+  negotiationKinds: readonly string[] | null;
+  includeEvents: boolean;
+  includeNegotiations: boolean;
+  dateFrom: string | null;
+  dateTo: string | null;
+}
+
+/**
+ * Events and negotiations in date order, undated last. The place filter includes
+ * every place inside the given one; the participant filter follows any direct link
+ * (carried out by, party to, took part in, responded to).
+ */
+export function timeline(f: TimelineFilter, first: number): CypherQuery {
+  return {
+    cypher: [
+      'MATCH (n:Event|Negotiation)',
+      'WHERE ((n:Event AND $includeEvents AND ($eventKinds IS NULL OR n.kind IN $eventKinds))',
+      '    OR (n:Negotiation AND $includeNegotiations AND ($negotiationKinds IS NULL OR n.kind IN $negotiationKinds)))',
+      '  AND ($dateFrom IS NULL OR n.date >= date($dateFrom))',
+      '  AND ($dateTo IS NULL OR coalesce(n.endDate, n.date) <= date($dateTo))',
+      '  AND ($place IS NULL OR EXISTS { MATCH (n)-[:OCCURRED_IN|HELD_IN]->(:Place)-[:PART_OF*0..6]->(:Place {id: $place}) })',
+      '  AND ($participant IS NULL OR EXISTS {',
+      '    MATCH (n)-[:CARRIED_OUT_BY|PARTY_TO|PARTICIPATED_IN|RESPONDED_TO]-(:Node {id: $participant}) })',
+      "WITH n ORDER BY coalesce(n.date, date('9999-12-31')), n.name LIMIT $first",
+      `RETURN ${nodeMap('n')} AS node`,
+    ].join('\n'),
+    params: { ...f, first },
+  };
+}

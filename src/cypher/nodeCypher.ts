@@ -1,0 +1,108 @@
+import type { CypherQuery } from '../db/cypherQuery.js';
+import type { NodeLabel, RelationshipType } from '../model.js';
+import { nodeMap, relMap } from './projections.js';
+
+/** Fetches nodes by id, optionally only of one label; one row per id found. */
+export function nodesByIds(ids: readonly string[], label?: NodeLabel): CypherQuery {
+  return {
+    cypher: ['UNWIND $ids AS id', `MATCH (n:${label ?? 'Node'} {id: id})`, `RETURN id, ${nodeMap('n')} AS node`].join(
+      '\n',
+    ),
+    params: { ids },
+  };
+}
+
+export type RelDirection = 'OUT' | 'IN' | 'BOTH';
+
+const arrow = (type: string, dir: RelDirection): string =>
+  dir === 'OUT' ? `-[r${type}]->` : dir === 'IN' ? `<-[r${type}]-` : `-[r${type}]-`;
+
+/**
+ * For many nodes at once, the relationships of one type in one direction together
+ * with the node at the far end. This is what DataLoader batches nested fields into:
+ * one query per (type, direction) per request, however many parents there are.
+ */
+export function relatedByIds(ids: readonly string[], type: RelationshipType, dir: RelDirection): CypherQuery {
+  return {
+    cypher: [
+      'UNWIND $ids AS id',
+      'MATCH (n:Node {id: id})',
+      `OPTIONAL MATCH (n)${arrow(`:${type}`, dir)}(m)`,
+      'WITH id, r, m ORDER BY coalesce(m.date, date("9999-12-31")), coalesce(m.name, m.text, m.id)',
+      `RETURN id, [x IN collect(CASE WHEN r IS NULL THEN null ELSE {rel: ${relMap('r')}, other: ${nodeMap('m')}} END) WHERE x IS NOT NULL] AS items`,
+    ].join('\n'),
+    params: { ids },
+  };
+}
+
+/**
+ * The generic `relationships(direction, types, first)` field, batched over parents.
+ * Types travel as a parameter; `first` caps each parent's list inside the query.
+ */
+export function relationshipsOf(
+  ids: readonly string[],
+  dir: RelDirection,
+  types: readonly string[] | null,
+  first: number,
+): CypherQuery {
+  return {
+    cypher: [
+      'UNWIND $ids AS id',
+      'MATCH (n:Node {id: id})',
+      'CALL (n) {',
+      `  MATCH (n)${arrow('', dir)}(m)`,
+      '  WHERE $types IS NULL OR type(r) IN $types',
+      '  WITH r, m ORDER BY type(r), coalesce(m.name, m.text, m.id) LIMIT $first',
+      `  RETURN collect({rel: ${relMap('r')}, other: ${nodeMap('m')}}) AS items`,
+      '}',
+      'RETURN id, items',
+    ].join('\n'),
+    params: { ids, types, first },
+  };
+}
+
+/**
+ * Events located in each place or, transitively, in any place inside it — the
+ * `Place.events(includeContained: true)` field and the `place` filters.
+ */
+export function eventsInPlaces(ids: readonly string[]): CypherQuery {
+  return {
+    cypher: [
+      'UNWIND $ids AS id',
+      'MATCH (p:Place {id: id})',
+      'CALL (p) {',
+      '  MATCH (e:Event)-[:OCCURRED_IN]->(:Place)-[:PART_OF*0..6]->(p)',
+      '  WITH DISTINCT e ORDER BY coalesce(e.date, date("9999-12-31")), e.name',
+      `  RETURN collect(${nodeMap('e')}) AS items`,
+      '}',
+      'RETURN id, items',
+    ].join('\n'),
+    params: { ids },
+  };
+}
+
+/** Each place's ancestors, nearest first (`Place.partOf`). */
+export function ancestorsOf(ids: readonly string[]): CypherQuery {
+  return {
+    cypher: [
+      'UNWIND $ids AS id',
+      'MATCH (p:Place {id: id})',
+      'CALL (p) {',
+      '  MATCH path = (p)-[:PART_OF*1..6]->(a:Place)',
+      '  WITH a, min(length(path)) AS d ORDER BY d, a.name',
+      `  RETURN collect(${nodeMap('a')}) AS items`,
+      '}',
+      'RETURN id, items',
+    ].join('\n'),
+    params: { ids },
+  };
+}
+
+/**
+ * Splits a relationship id (`from:TYPE:to`) into its parts, or returns null when it
+ * is not one. Ids of nodes are slugs and cannot contain `:`.
+ */
+export function parseRelationshipId(id: string): { from: string; type: string; to: string } | null {
+  const m = /^([^:]+):([A-Z_]+):([^:]+)$/.exec(id);
+  return m ? { from: m[1]!, type: m[2]!, to: m[3]! } : null;
+}

@@ -1,0 +1,69 @@
+import type { Context } from '../context.js';
+import { readMentions } from '../cypher/mentionProps.js';
+import type { RelDirection } from '../cypher/nodeCypher.js';
+import { BadUserInputError } from '../errors.js';
+import { relatedKey, relationshipsKey } from '../loaders.js';
+import type { NodeLabel, RelationshipType } from '../model.js';
+import type { NodeRecord, RelRecord } from '../records.js';
+
+/** Relationships of `type` seen from node `id`, batched through the request's loader. */
+export function rels(ctx: Context, id: string, type: RelationshipType, dir: RelDirection): Promise<RelRecord[]> {
+  return ctx.loaders.related.load(relatedKey(id, type, dir));
+}
+
+/** The nodes at the far end of `type` relationships, optionally only of some labels. */
+export async function others(
+  ctx: Context,
+  id: string,
+  type: RelationshipType,
+  dir: RelDirection,
+  labels?: readonly NodeLabel[],
+): Promise<NodeRecord[]> {
+  const list = await rels(ctx, id, type, dir);
+  return list.map((r) => r.other!).filter((n) => !labels || labels.includes(n.__label));
+}
+
+/** Like {@link others}, but the first one or null (for to-one fields). */
+export async function other(
+  ctx: Context,
+  id: string,
+  type: RelationshipType,
+  dir: RelDirection,
+  labels?: readonly NodeLabel[],
+): Promise<NodeRecord | null> {
+  return (await others(ctx, id, type, dir, labels))[0] ?? null;
+}
+
+/** Throws a coded error unless `value` is an integer within [min, max]. */
+export function checkRange(value: number, min: number, max: number, field: string, limitName?: string): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new BadUserInputError(`${field} must be between ${min} and ${max} (got ${value}).`, field, {
+      ...(limitName ? { limit: limitName } : {}),
+      max,
+    });
+  }
+  return value;
+}
+
+const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
+
+/** Fields every Entity type shares. */
+export const entityFields = {
+  aliases: (p: NodeRecord) => list(p.aliases),
+  mentions: (p: NodeRecord) => readMentions(p),
+  relationships: (
+    p: NodeRecord,
+    args: { direction?: RelDirection | null; types?: RelationshipType[] | null; first?: number | null },
+    ctx: Context,
+  ) => {
+    const first = checkRange(args.first ?? 100, 0, ctx.config.limits.maxPageSize, 'first', 'MAX_PAGE_SIZE');
+    const types = args.types && args.types.length ? [...args.types].sort() : null;
+    return ctx.loaders.relationships.load(relationshipsKey(p.id, args.direction ?? 'BOTH', types, first));
+  },
+};
+
+/** The `mentions` field of non-entity nodes. */
+export const mentionsField = { mentions: (p: NodeRecord) => readMentions(p) };
+
+/** Reads a list-valued property, defaulting to empty. */
+export const listProp = list;

@@ -1,0 +1,161 @@
+import http from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import type { Config } from './config.js';
+import type { Context } from './context.js';
+import type { Database } from './db/database.js';
+import { createFormatError } from './formatError.js';
+import { queryLimits } from './limits.js';
+import { createLoaders } from './loaders.js';
+import type { Logger } from './logger.js';
+import { playgroundHandler } from './playground.js';
+import { resolvers } from './resolvers/index.js';
+import { typeDefs } from './schema/typeDefs.js';
+
+export interface AppServer {
+  apollo: ApolloServer<Context>;
+  httpServer: http.Server;
+  /** Listens on the configured host and port (0 picks a free one); returns the URL. */
+  listen(port?: number): Promise<string>;
+  /** Stops accepting requests and waits for those in flight. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds the HTTP server: GraphQL at /graphql (POST, and GET for queries), the
+ * playground for browsers at the same address, and /health and /ready probes.
+ * Holds no state beyond the driver, so any number of replicas can run side by side.
+ */
+export async function createServer(config: Config, db: Database, log: Logger): Promise<AppServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const production = config.env === 'production';
+  const armor = queryLimits(config.limits, production);
+
+  const apollo = new ApolloServer<Context>({
+    typeDefs,
+    resolvers,
+    introspection: config.limits.introspection,
+    includeStacktraceInErrorResponses: config.env === 'development',
+    hideSchemaDetailsFromClientErrors: production,
+    validationRules: armor.validationRules,
+    formatError: createFormatError(log, config.env === 'development'),
+    plugins: [
+      // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same at run time.
+      ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's default landing page loads from a CDN; the playground is served locally instead.
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const ready = await db.isReady();
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', database: ready });
+  });
+
+  if (config.limits.rateLimitPerMinute > 0) {
+    app.use(
+      '/graphql',
+      rateLimit({
+        windowMs: 60_000,
+        limit: config.limits.rateLimitPerMinute,
+        standardHeaders: 'draft-8',
+        legacyHeaders: false,
+        handler: (_req, res) => {
+          res.status(429).json({
+            errors: [
+              {
+                message: 'Too many requests; slow down.',
+                extensions: {
+                  code: 'RATE_LIMITED',
+                  limit: 'RATE_LIMIT_PER_MINUTE',
+                  max: config.limits.rateLimitPerMinute,
+                },
+              },
+            ],
+          });
+        },
+      }),
+    );
+  }
+
+  app.get('/graphql', playgroundHandler);
+  app.use(
+    '/graphql',
+    express.json({ limit: config.limits.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Context> => {
+        const stats = { queries: 0 };
+        const auth = req.headers.authorization;
+        const token = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
+        return {
+          db,
+          config,
+          log,
+          token,
+          stats,
+          loaders: createLoaders(db, () => {
+            stats.queries += 1;
+          }),
+        };
+      },
+    }),
+  );
+
+  // Body-parser failures (malformed JSON, oversized bodies) get the same error shape as GraphQL errors.
+  const bodyErrors: ErrorRequestHandler = (err, _req, res, next) => {
+    const e = err as { type?: string; status?: number; limit?: number };
+    if (e.type === 'entity.too.large') {
+      res.status(413).json({
+        errors: [
+          {
+            message: `Request body exceeds ${config.limits.maxBodyBytes} bytes.`,
+            extensions: { code: 'BAD_REQUEST', limit: 'MAX_BODY_BYTES', max: config.limits.maxBodyBytes },
+          },
+        ],
+      });
+      return;
+    }
+    if (e.type === 'entity.parse.failed') {
+      res
+        .status(400)
+        .json({ errors: [{ message: 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
+    if (e.status && e.status >= 400 && e.status < 500) {
+      res.status(e.status).json({ errors: [{ message: 'Bad request.', extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
+    log.error({ err }, 'unhandled HTTP error');
+    if (res.headersSent) return next(err);
+    res
+      .status(500)
+      .json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  };
+  app.use(bodyErrors);
+
+  return {
+    apollo,
+    httpServer,
+    listen: (port = config.port) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, config.host, () => {
+          const addr = httpServer.address();
+          const actual = typeof addr === 'object' && addr ? addr.port : port;
+          resolve(`http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${actual}/graphql`);
+        });
+      }),
+    stop: () => apollo.stop(),
+  };
+}
