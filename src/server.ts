@@ -12,7 +12,7 @@ import { createFormatError } from './formatError.js';
 import { queryLimits } from './limits.js';
 import { createLoaders } from './loaders.js';
 import type { Logger } from './logger.js';
-import { playgroundHandler } from './playground.js';
+import { mountUi } from './ui.js';
 import { resolvers } from './resolvers/index.js';
 import { typeDefs } from './schema/typeDefs.js';
 
@@ -89,7 +89,7 @@ export async function createServer(config: Config, db: Database, log: Logger): P
     );
   }
 
-  app.get('/graphql', playgroundHandler);
+  mountUi(app);
   app.use(
     '/graphql',
     express.json({ limit: config.limits.maxBodyBytes }),

@@ -1,4 +1,4 @@
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -32,6 +32,26 @@ const freePort = () =>
     });
   });
 
+const MARKER = '.created-by-test-setup';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function removeStaleTestHomes(dataDir: string): void {
+  if (!existsSync(dataDir)) return;
+  for (const d of readdirSync(dataDir)) {
+    const marker = path.join(dataDir, d, MARKER);
+    if (!d.startsWith('test-') || !existsSync(marker)) continue;
+    if (!alive(Number(readFileSync(marker, 'utf8')))) rmSync(path.join(dataDir, d), { recursive: true, force: true });
+  }
+}
+
 /**
  * Starts a dedicated local Neo4j for the test run (or uses NEO4J_URI) and seeds
  * the article graph. Only the test instance's own folder is ever wiped, and only
@@ -42,6 +62,7 @@ export default async function setup(project: TestProject) {
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'warn');
   const config = loadConfig({ ...process.env, NODE_ENV: 'test' });
   let local: LocalNeo4j | undefined;
+  let cleanupHome: (() => void) | undefined;
   let target: TestNeo4j;
 
   if (config.neo4j.uri) {
@@ -52,15 +73,18 @@ export default async function setup(project: TestProject) {
       database: config.neo4j.database,
     };
   } else {
-    const home = path.resolve(config.localNeo4j.dir, 'data', 'test');
-    const marker = path.join(home, '.created-by-test-setup');
-    if (existsSync(home)) {
-      if (!existsSync(marker)) throw new Error(`${home} exists but was not created by the test setup; refusing to wipe it.`);
-      rmSync(home, { recursive: true, force: true });
-    }
+    // Each run gets its own instance (several runs may overlap on a developer's
+    // machine). Stale instances of runs that died are removed, but only folders that
+    // carry this setup's marker, whose owning process is gone.
+    const dataDir = path.resolve(config.localNeo4j.dir, 'data');
+    removeStaleTestHomes(dataDir);
+    const name = `test-${process.pid}`;
+    const home = path.join(dataDir, name);
     console.log('[tests] starting a dedicated local Neo4j for this run…');
-    local = await startLocalNeo4j({ dir: config.localNeo4j.dir, name: 'test', port: await freePort(), log });
-    writeFileSync(marker, 'This Neo4j home belongs to the test suite and is wiped at the start of each run.\n');
+    mkdirSync(home, { recursive: true });
+    writeFileSync(path.join(home, MARKER), String(process.pid));
+    local = await startLocalNeo4j({ dir: config.localNeo4j.dir, name, port: await freePort(), log });
+    cleanupHome = () => rmSync(home, { recursive: true, force: true });
     target = { uri: local.uri, username: local.username, password: local.password, database: undefined };
   }
 
@@ -75,5 +99,6 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await local?.stop();
+    cleanupHome?.();
   };
 }

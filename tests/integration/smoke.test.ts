@@ -26,6 +26,9 @@ describe('the seeded server', () => {
       '{ person(id: "vitali-klitschko") { name roles { title actsFor { id } } } }',
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data?.person).toEqual({ name: 'Vitali Klitschko', roles: [{ title: 'Mayor of Kyiv', actsFor: { id: 'kyiv' } }] });
+    expect(res.data?.person).toEqual({
+      name: 'Vitali Klitschko',
+      roles: [{ title: 'Mayor of Kyiv', actsFor: { id: 'kyiv' } }],
+    });
   });
 });
