@@ -7,6 +7,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.io.ByteUnit;
 
 /**
@@ -21,7 +22,18 @@ import org.neo4j.io.ByteUnit;
  * its stdin closes (the parent died without cleaning up).
  */
 public final class LocalNeo4j {
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    try {
+      run(args);
+    } catch (Throwable t) {
+      // Without this the JVM would stay up on Neo4j's own threads and the parent
+      // would wait for a READY line that never comes.
+      t.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void run(String[] args) throws Exception {
     Path home = Path.of(args[0]).toAbsolutePath();
     int port = Integer.parseInt(args[1]);
     String password = System.getenv("LOCAL_NEO4J_PASSWORD");
@@ -44,11 +56,18 @@ public final class LocalNeo4j {
       dbms.shutdown();
     }));
 
-    // Idempotent: on every start the password is (re)set to the one kept beside the
-    // data, so the default neo4j/neo4j credentials are never usable.
-    dbms.database("system").executeTransactionally(
-        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-        Map.of("password", password));
+    // On every start the password is set to the one kept beside the data, so the
+    // default neo4j/neo4j credentials are never usable. Neo4j refuses to "change" a
+    // password to its current value, which is the normal case on a restart.
+    try {
+      dbms.database("system").executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+          Map.of("password", password));
+    } catch (QueryExecutionException e) {
+      if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+        throw e;
+      }
+    }
 
     System.out.println("READY " + port);
     System.out.flush();

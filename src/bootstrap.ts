@@ -24,7 +24,14 @@ export async function connect(config: Config, log: Logger): Promise<Connection> 
   if (config.neo4j.uri) {
     target = { uri: config.neo4j.uri, username: config.neo4j.username, password: config.neo4j.password ?? '' };
   } else {
-    local = await startLocalNeo4j({ dir: config.localNeo4j.dir, name: 'default', port: config.localNeo4j.port, log });
+    local = await startLocalNeo4j({
+      dir: config.localNeo4j.dir,
+      name: 'default',
+      port: config.localNeo4j.port,
+      log,
+      ...(config.localNeo4j.java ? { javaCommand: config.localNeo4j.java } : {}),
+      ...(config.localNeo4j.mvn ? { mvnCommand: config.localNeo4j.mvn } : {}),
+    });
     target = local;
   }
   const db = Database.connect({ ...config.neo4j, ...target }, log);

@@ -28,10 +28,15 @@ const envSchema = z.object({
   NEO4J_MAX_POOL_SIZE: intFrom(1, 1000).default(100),
   NEO4J_TX_TIMEOUT_MS: intFrom(100, 600_000).default(10_000),
   NEO4J_CONNECTION_TIMEOUT_MS: intFrom(100, 120_000).default(5_000),
-  NEO4J_RETRY_BUDGET_MS: intFrom(0, 120_000).default(3_000),
+  // The driver retries transient failures while less than this has passed since the
+  // first one, pausing 1 s, 2 s, 4 s… (±20 %): 1 s allows one or two retries, so an
+  // outage is noticed within about 1-4 s (the Database then fails fast until it ends).
+  NEO4J_RETRY_BUDGET_MS: intFrom(0, 120_000).default(1_000),
 
   LOCAL_NEO4J_DIR: z.string().min(1).default('.neo4j'),
   LOCAL_NEO4J_PORT: intFrom(1, 65535).default(7687),
+  LOCAL_NEO4J_JAVA: z.string().min(1).optional(),
+  LOCAL_NEO4J_MVN: z.string().min(1).optional(),
 
   AUTH_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   SEED_ON_START: bool.default(true),
@@ -66,7 +71,8 @@ export type Config = {
     connectionTimeoutMs: number;
     retryBudgetMs: number;
   };
-  localNeo4j: { dir: string; port: number };
+  /** The embedded server started when `neo4j.uri` is unset; java/mvn override the executables. */
+  localNeo4j: { dir: string; port: number; java: string | undefined; mvn: string | undefined };
   authToken: string | undefined;
   seedOnStart: boolean;
   limits: {
@@ -121,7 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS,
       retryBudgetMs: e.NEO4J_RETRY_BUDGET_MS,
     },
-    localNeo4j: { dir: e.LOCAL_NEO4J_DIR, port: e.LOCAL_NEO4J_PORT },
+    localNeo4j: { dir: e.LOCAL_NEO4J_DIR, port: e.LOCAL_NEO4J_PORT, java: e.LOCAL_NEO4J_JAVA, mvn: e.LOCAL_NEO4J_MVN },
     authToken: e.AUTH_TOKEN,
     seedOnStart: e.SEED_ON_START,
     limits: {

@@ -63,7 +63,9 @@ async function main(): Promise<void> {
     log.info({ signal }, 'shutting down');
     try {
       await server.stop();
+      log.info('HTTP server drained');
       await conn.close();
+      log.info('database connection closed');
       process.exit(0);
     } catch (err) {
       log.error({ err }, 'error during shutdown');

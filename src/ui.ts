@@ -1,4 +1,43 @@
-import type { Express, RequestHandler } from 'express';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express, { type Express, type RequestHandler, type Response } from 'express';
+
+/** Where `npm run build:ui` (explorer/vite.config.ts) writes the pages and their assets. */
+export const UI_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'public', 'explorer');
+
+// Monaco styles its editors inline and runs its language services in workers;
+// everything else comes from this server, so nothing is fetched from elsewhere.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+function sendPage(res: Response, page: 'playground' | 'explore'): void {
+  const file = path.join(UI_DIR, page, 'index.html');
+  if (!existsSync(file)) {
+    res
+      .status(503)
+      .type('html')
+      .send(
+        '<!doctype html><meta charset="utf-8"><title>Not built</title>' +
+          '<p>The browser pages are not built yet. Run <code>npm run build:ui</code> and reload. ' +
+          'GraphQL itself works: POST queries to /graphql.</p>',
+      );
+    return;
+  }
+  res.set('Content-Security-Policy', CSP);
+  res.set('Cache-Control', 'no-cache');
+  res.sendFile(file);
+}
 
 /**
  * Browsers asking for HTML at /graphql get the playground; every other GET (a
@@ -10,11 +49,13 @@ const playgroundHandler: RequestHandler = (req, res, next) => {
     next();
     return;
   }
-  res.type('html').send(`<!doctype html><html><head><meta charset="utf-8"><title>Knowledge graph</title></head>
-<body><h1>Article knowledge graph</h1><p>POST GraphQL queries to this address.</p></body></html>`);
+  sendPage(res, 'playground');
 };
 
 /** Mounts the browser pages (playground, explorer) and their static assets. */
 export function mountUi(app: Express): void {
   app.get('/graphql', playgroundHandler);
+  app.get(['/explore', '/explore/'], (_req, res) => sendPage(res, 'explore'));
+  // Asset names carry a content hash, so browsers may keep them for good.
+  app.use('/ui/assets', express.static(path.join(UI_DIR, 'assets'), { immutable: true, maxAge: '365d', index: false }));
 }

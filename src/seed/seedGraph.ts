@@ -10,6 +10,8 @@ import { loadSeedFiles } from './loadSeedFiles.js';
 import { seedRows } from './seedRows.js';
 import { SeedError } from './seedError.js';
 
+const SEED_TX_TIMEOUT_MS = 300_000;
+
 /** Lists the seed files (`*.yaml`) in a folder, in name order. */
 export function seedFilesIn(dir: string): string[] {
   return readdirSync(dir)
@@ -38,10 +40,16 @@ export async function seedGraph(db: Database, files: string[], log: Logger): Pro
   for (const [label, list] of rows.nodes) queries.push(upsertNodes(label, list));
   for (const [type, list] of rows.relationships) queries.push(upsertRelationships(type, list));
   let done = 0;
-  const results = await db.writeAll(queries, () => {
-    done += 1;
-    log.debug({ step: done, of: queries.length }, 'seeding');
-  });
+  // A seed is one transaction of a few hundred rows per file; give it minutes, not
+  // the per-request timeout, so a busy machine does not make it fail.
+  const results = await db.writeAll(
+    queries,
+    () => {
+      done += 1;
+      log.info({ step: done, of: queries.length }, 'seeding');
+    },
+    { timeoutMs: SEED_TX_TIMEOUT_MS },
+  );
   const missing = results.flatMap((r) => (r[0]?.missing as string[] | undefined) ?? []);
   if (missing.length) {
     // Cannot happen after validation unless the database changed underneath us;

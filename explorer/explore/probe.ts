@@ -1,0 +1,18 @@
+/**
+ * Read-only hooks the explorer exposes as `window.__explorer` for end-to-end
+ * tests: what the graph shows right now. Kept free of DOM types so the tests'
+ * Node-only type check can import it.
+ */
+export interface ExplorerProbe {
+  nodeIds(): string[];
+  edgeCount(): number;
+  pathNodeIds(): string[];
+  selectedId(): string | null;
+  renderedPosition(id: string): { x: number; y: number } | null;
+  idle(): boolean;
+}
+
+/** The page's global object as the tests see it. */
+export interface ProbeHost {
+  __explorer?: ExplorerProbe;
+}

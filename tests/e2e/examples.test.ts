@@ -1,0 +1,79 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildASTSchema, parse, validate } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { fallbackExamples } from '../../explorer/build/fallbackExamples.js';
+import { parseQueries } from '../../explorer/build/parseQueries.js';
+import { SCHEMA_PATH, typeDefs } from '../../src/schema/typeDefs.js';
+
+const schema = buildASTSchema(typeDefs);
+const QUERIES_MD = path.resolve(path.dirname(SCHEMA_PATH), 'docs', 'queries.md');
+
+const SAMPLE = `# Queries
+
+Intro text that is not an example.
+
+\`\`\`graphql
+{ __typename }
+\`\`\`
+
+\`\`\`json
+{ "data": { "__typename": "Query" } }
+\`\`\`
+
+## People
+
+### Who is the mayor of Kyiv?
+
+The person and the roles the article gives him.
+
+\`\`\`graphql
+query Mayor {
+  person(id: "vitali-klitschko") { name }
+}
+\`\`\`
+
+Search tolerates typos:
+
+\`\`\`graphql
+query Search($text: String!) {
+  search(text: $text) { score }
+}
+\`\`\`
+
+With variables:
+
+\`\`\`json
+{ "text": "Kharkv" }
+\`\`\`
+
+\`\`\`bash
+curl -s localhost:4000/graphql
+\`\`\`
+`;
+
+describe('the playground’s example queries', () => {
+  it('takes each graphql block with its heading, its sentence and the variables that follow it', () => {
+    const examples = parseQueries(SAMPLE);
+    expect(examples.map((e) => e.title)).toEqual([
+      'Queries',
+      'Who is the mayor of Kyiv?',
+      'Who is the mayor of Kyiv? (Search)',
+    ]);
+    // A sample response after a query is not mistaken for its variables.
+    expect(examples[0]?.variables).toBeUndefined();
+    expect(examples[1]?.description).toBe('The person and the roles the article gives him.');
+    expect(examples[1]?.query).toContain('query Mayor');
+    expect(examples[2]?.description).toBe('Search tolerates typos:');
+    expect(JSON.parse(examples[2]?.variables ?? 'null')).toEqual({ text: 'Kharkv' });
+  });
+
+  it('only ships queries that are valid against the schema', () => {
+    const md = existsSync(QUERIES_MD) ? parseQueries(readFileSync(QUERIES_MD, 'utf8')) : [];
+    const shipped = md.length ? md : fallbackExamples;
+    for (const ex of shipped) {
+      const errors = validate(schema, parse(ex.query)).map((e) => e.message);
+      expect({ title: ex.title, errors }).toEqual({ title: ex.title, errors: [] });
+    }
+  });
+});
