@@ -1,31 +1,71 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { CypherQuery } from './cypherQuery.js';
 import { toParams, toPlain } from './toPlain.js';
 import { translateError } from './translateError.js';
-import { CodedError } from '../errors.js';
+import { CodedError, ServiceUnavailableError } from '../errors.js';
 
 export type Row = Record<string, unknown>;
 
 /** Called once per database round trip; request contexts use it to count them. */
 export type QueryListener = (query: CypherQuery) => void;
 
+/** Driver error codes that mean the database cannot be reached at all, not merely that it is busy. */
+const OUTAGE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
+
+/** How often a database in an outage is probed, and how long a probe may take. */
+const PROBE_INTERVAL_MS = 500;
+const PROBE_TIMEOUT_MS = 1_000;
+
+/** Per-call settings. */
+export interface CallOptions {
+  /** Transaction timeout for this call instead of the configured one (seeding needs minutes). */
+  timeoutMs?: number;
+}
+
+export interface DatabaseOptions {
+  database?: string | undefined;
+  txTimeoutMs: number;
+  /**
+   * A call still unanswered this long after its transaction timeout is abandoned as
+   * an outage (default: txTimeoutMs again).
+   */
+  deadlineMarginMs?: number;
+  log: Logger;
+}
+
 /**
  * The only code that touches `neo4j-driver`. Reads and writes run as managed
  * transactions in the configured database, with a timeout; results come back as
  * plain rows and errors as coded GraphQL errors.
+ *
+ * When the database becomes unreachable, every call waiting on it is released at
+ * once with SERVICE_UNAVAILABLE and new calls fail immediately, instead of each
+ * sitting out the driver's retries; a probe twice a second ends the outage as soon
+ * as the database answers again. A write released this way has an unknown
+ * outcome, as any write does whose commit acknowledgement is lost.
  */
 export class Database {
   readonly #driver: Driver;
   readonly #database: string | undefined;
   readonly #txTimeoutMs: number;
+  readonly #deadlineMarginMs: number;
   readonly #log: Logger;
+  /** Rejecters of the calls in flight, so an outage can release them all. */
+  readonly #pending = new Set<(e: Error) => void>();
+  #outageSince: number | undefined;
+  #closed = false;
 
-  constructor(driver: Driver, options: { database?: string | undefined; txTimeoutMs: number; log: Logger }) {
+  constructor(driver: Driver, options: DatabaseOptions) {
     this.#driver = driver;
     this.#database = options.database;
     this.#txTimeoutMs = options.txTimeoutMs;
+    this.#deadlineMarginMs = options.deadlineMarginMs ?? options.txTimeoutMs;
     this.#log = options.log;
   }
 
@@ -47,12 +87,16 @@ export class Database {
       maxTransactionRetryTime: cfg.retryBudgetMs,
       disableLosslessIntegers: true,
       userAgent: 'article-knowledge-graph',
+      // The driver warns about every failed connection, with a stack trace; outages
+      // are reported once, by this class, instead.
       logging: {
-        level: 'warn',
-        logger: (level, message) => log.warn({ driverLevel: level }, message),
+        level: 'error',
+        logger: (level, message) => log.error({ driverLevel: level }, message),
       },
     });
-    return new Database(driver, { database: cfg.database, txTimeoutMs: cfg.txTimeoutMs, log });
+    // Past its timeout, a call still gets the driver's retries and a connection attempt.
+    const deadlineMarginMs = cfg.retryBudgetMs + cfg.connectionTimeoutMs;
+    return new Database(driver, { database: cfg.database, txTimeoutMs: cfg.txTimeoutMs, deadlineMarginMs, log });
   }
 
   /** Runs a read query in a read transaction (routed to a reader in a cluster). */
@@ -69,12 +113,16 @@ export class Database {
    * Runs several write statements in one transaction, in order; if any fails,
    * none of them is applied.
    */
-  writeAll(queries: CypherQuery[], listener?: QueryListener): Promise<Row[][]> {
-    return this.transaction(async (run) => {
-      const out: Row[][] = [];
-      for (const q of queries) out.push(await run(q));
-      return out;
-    }, listener);
+  writeAll(queries: CypherQuery[], listener?: QueryListener, options?: CallOptions): Promise<Row[][]> {
+    return this.transaction(
+      async (run) => {
+        const out: Row[][] = [];
+        for (const q of queries) out.push(await run(q));
+        return out;
+      },
+      listener,
+      options,
+    );
   }
 
   /**
@@ -83,67 +131,154 @@ export class Database {
    * is committed. `work` may be retried on transient errors, so it must only touch
    * the database through `run`.
    */
-  async transaction<T>(
+  transaction<T>(
     work: (run: (q: CypherQuery) => Promise<Row[]>) => Promise<T>,
     listener?: QueryListener,
+    options?: CallOptions,
   ): Promise<T> {
-    const session = this.#driver.session({ database: this.#database, defaultAccessMode: neo4j.session.WRITE });
-    let current: CypherQuery | undefined;
+    const timeout = options?.timeoutMs ?? this.#txTimeoutMs;
+    return this.#guard(timeout, async () => {
+      const session = this.#driver.session({ database: this.#database, defaultAccessMode: neo4j.session.WRITE });
+      let current: CypherQuery | undefined;
+      try {
+        return await session.executeWrite(
+          (tx) =>
+            work(async (q) => {
+              current = q;
+              listener?.(q);
+              const res = await tx.run(q.cypher, toParams(q.params) as Record<string, unknown>);
+              return res.records.map((r) => toPlain(r.toObject()) as Row);
+            }),
+          { timeout },
+        );
+      } catch (e) {
+        throw this.#fail(e, current);
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  #run(query: CypherQuery, routing: 'READ' | 'WRITE', listener?: QueryListener): Promise<Row[]> {
+    return this.#guard(this.#txTimeoutMs, async () => {
+      listener?.(query);
+      try {
+        const res = await this.#driver.executeQuery(query.cypher, toParams(query.params) as Record<string, unknown>, {
+          database: this.#database,
+          routing,
+          transactionConfig: { timeout: this.#txTimeoutMs },
+        });
+        return res.records.map((r) => toPlain(r.toObject()) as Row);
+      } catch (e) {
+        throw this.#fail(e, query);
+      }
+    });
+  }
+
+  /**
+   * Runs one call unless an outage is known, and lets an outage (or the call's
+   * deadline) release it early. The released call keeps running in the driver
+   * until it settles on its own; its result is dropped.
+   */
+  async #guard<T>(timeoutMs: number, call: () => Promise<T>): Promise<T> {
+    if (this.#outageSince !== undefined) throw new ServiceUnavailableError();
+    let release!: (e: Error) => void;
+    const released = new Promise<never>((_, reject) => {
+      release = reject;
+    });
+    this.#pending.add(release);
+    const deadlineMs = timeoutMs + this.#deadlineMarginMs;
+    const deadline = setTimeout(() => {
+      this.#log.error({ deadlineMs }, 'database call unanswered past its deadline');
+      this.#enterOutage('a call outlived its deadline');
+      release(new ServiceUnavailableError());
+    }, deadlineMs);
+    const running = call();
+    running.catch(() => undefined);
     try {
-      return await session.executeWrite(
-        (tx) =>
-          work(async (q) => {
-            current = q;
-            listener?.(q);
-            const res = await tx.run(q.cypher, toParams(q.params) as Record<string, unknown>);
-            return res.records.map((r) => toPlain(r.toObject()) as Row);
-          }),
-        { timeout: this.#txTimeoutMs },
-      );
-    } catch (e) {
-      throw this.#fail(e, current);
+      return await Promise.race([running, released]);
     } finally {
-      await session.close();
+      clearTimeout(deadline);
+      this.#pending.delete(release);
     }
   }
 
-  async #run(query: CypherQuery, routing: 'READ' | 'WRITE', listener?: QueryListener): Promise<Row[]> {
-    listener?.(query);
-    try {
-      const res = await this.#driver.executeQuery(query.cypher, toParams(query.params) as Record<string, unknown>, {
-        database: this.#database,
-        routing,
-        transactionConfig: { timeout: this.#txTimeoutMs },
-      });
-      return res.records.map((r) => toPlain(r.toObject()) as Row);
-    } catch (e) {
-      throw this.#fail(e, query);
-    }
-  }
-
-  #fail(error: unknown, query: CypherQuery | undefined) {
+  #fail(error: unknown, query: CypherQuery | undefined): Error {
     // Validation errors raised inside a transaction are the client's, not the database's.
     if (error instanceof CodedError) return error;
+    // Errors a caller's transaction work threw on purpose (e.g. a refused seed) keep their identity.
+    if (error instanceof Error && error.name === 'SeedError') return error;
     const coded = translateError(error);
-    const level = coded.extensions.code === 'INTERNAL_SERVER_ERROR' ? 'error' : 'warn';
+    const outage = error instanceof Neo4jError && OUTAGE_CODES.has(error.code);
+    // Calls released by an outage fail again later, in the driver; it was reported once.
+    if (outage && this.#outageSince !== undefined) return coded;
+    // Refused credentials are the operator's problem even though clients see SERVICE_UNAVAILABLE.
+    const misconfigured = error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.Security');
+    const level = coded.extensions.code === 'INTERNAL_SERVER_ERROR' || misconfigured ? 'error' : 'warn';
     this.#log[level](
       { err: error, code: coded.extensions.code, cypher: query?.cypher.slice(0, 200) },
       'database call failed',
     );
+    if (outage) this.#enterOutage(error.code);
     return coded;
   }
 
-  /** True when the database answers a trivial query; used by GET /ready. */
-  async isReady(): Promise<boolean> {
+  #enterOutage(reason: string): void {
+    if (this.#outageSince !== undefined || this.#closed) return;
+    this.#outageSince = Date.now();
+    this.#log.error(
+      { reason, released: this.#pending.size },
+      'graph database unavailable; failing fast until it answers',
+    );
+    for (const release of this.#pending) release(new ServiceUnavailableError());
+    this.#pending.clear();
+    void this.#probeUntilBack();
+  }
+
+  async #probeUntilBack(): Promise<void> {
+    while (!this.#closed) {
+      await new Promise((resolve) => setTimeout(resolve, PROBE_INTERVAL_MS).unref());
+      if (this.#closed) return;
+      if (await this.#probe(PROBE_TIMEOUT_MS)) {
+        this.#log.info({ downMs: Date.now() - (this.#outageSince ?? Date.now()) }, 'graph database available again');
+        this.#outageSince = undefined;
+        return;
+      }
+    }
+  }
+
+  /**
+   * True when the database answers a trivial query within `timeoutMs`; used by
+   * GET /ready. During a known outage it answers false at once (the background
+   * probe decides when the outage ends).
+   */
+  async isReady(timeoutMs = 2_000): Promise<boolean> {
+    if (this.#outageSince !== undefined) return false;
+    return this.#probe(timeoutMs);
+  }
+
+  /** One probe, without retries: a probe must answer quickly, whatever the database does. */
+  async #probe(timeoutMs: number): Promise<boolean> {
+    const session = this.#driver.session({ database: this.#database, defaultAccessMode: neo4j.session.READ });
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const answered = session.run('RETURN 1', {}, { timeout: timeoutMs }).then(
+      () => true,
+      () => false,
+    );
     try {
-      await this.#driver.executeQuery('RETURN 1', {}, { database: this.#database, routing: neo4j.routing.READ });
-      return true;
-    } catch {
-      return false;
+      return await Promise.race([answered, timedOut]);
+    } finally {
+      clearTimeout(timer);
+      // Closing waits for the probe; a dead server must not hold the caller.
+      void answered.then(() => session.close()).catch(() => undefined);
     }
   }
 
   close(): Promise<void> {
+    this.#closed = true;
     return this.#driver.close();
   }
 }

@@ -62,6 +62,14 @@ export function checkSeedFile(loaded: LoadedSeed, external: ReadonlyMap<string, 
   const issues: SeedIssue[] = [];
   const own = new Set<string>([seed.article.id]);
   const labels = new Map<string, NodeLabel>([...external, [seed.article.id, 'Article']]);
+  // Two files sharing an article id would silently overwrite one article with the other.
+  if (external.has(seed.article.id))
+    issues.push({
+      file,
+      record: 'article',
+      field: 'id',
+      message: `id "${seed.article.id}" is already defined by another seed file`,
+    });
   seed.nodes.forEach((n, i) => {
     const record = `nodes[${i}] (${n.id})`;
     if (own.has(n.id)) issues.push({ file, record, field: 'id', message: `duplicate id "${n.id}"` });
@@ -122,7 +130,7 @@ function locate(raw: unknown, p: PropertyKey[]): { record: string; field: string
       section === 'nodes'
         ? String(item?.id ?? '?')
         : `${String(item?.from ?? '?')} ${String(item?.type ?? '?')} ${String(item?.to ?? '?')}`;
-    return { record: `${section}[${index}] (${label})`, field: rest.map(String).join('.') || '(record)' };
+    return { record: `${section}[${index}] (${label})`, field: fieldPath(rest) || '(record)' };
   }
   return {
     record: String(section ?? '(file)'),
@@ -132,4 +140,12 @@ function locate(raw: unknown, p: PropertyKey[]): { record: string; field: string
         .map(String)
         .join('.') || '(section)',
   };
+}
+
+/** `['mentions', 0, 'start']` → `mentions[0].start`, the same wording the offset checks use. */
+function fieldPath(p: PropertyKey[]): string {
+  return p.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
 }

@@ -42,22 +42,26 @@ export async function seedGraph(db: Database, files: string[], log: Logger): Pro
   let done = 0;
   // A seed is one transaction of a few hundred rows per file; give it minutes, not
   // the per-request timeout, so a busy machine does not make it fail.
-  const results = await db.writeAll(
-    queries,
+  await db.transaction(
+    async (run) => {
+      for (const q of queries) {
+        const [row] = await run(q);
+        const missing = (row?.missing as string[] | undefined) ?? [];
+        // Validation rules this out unless the database changed underneath us; throwing
+        // here rolls the whole seed back, so the graph is never half-seeded.
+        if (missing.length) {
+          throw new SeedError(
+            missing.map((id) => ({ file: '(graph)', record: id, field: 'from/to', message: 'endpoint missing' })),
+          );
+        }
+      }
+    },
     () => {
       done += 1;
       log.info({ step: done, of: queries.length }, 'seeding');
     },
     { timeoutMs: SEED_TX_TIMEOUT_MS },
   );
-  const missing = results.flatMap((r) => (r[0]?.missing as string[] | undefined) ?? []);
-  if (missing.length) {
-    // Cannot happen after validation unless the database changed underneath us;
-    // the transaction has committed, so report loudly rather than silently.
-    throw new SeedError(
-      missing.map((id) => ({ file: '(graph)', record: id, field: 'from/to', message: 'endpoint missing' })),
-    );
-  }
   const counts = await db.read(graphCounts());
   const result = counts[0] as unknown as GraphCounts;
   log.info(result, 'seed complete');

@@ -1,0 +1,170 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEEDS_DIR } from '../../src/bootstrap.js';
+import type { GraphCounts } from '../../src/cypher/countCypher.js';
+import type { Database } from '../../src/db/database.js';
+import { createLogger } from '../../src/logger.js';
+import { ENTITY_LABELS } from '../../src/model.js';
+import { loadSeedFile } from '../../src/seed/loadSeedFile.js';
+import { seedGraph } from '../../src/seed/seedGraph.js';
+import { testDb } from '../helpers/testDb.js';
+
+// Seeds the real article file again, twice, over the graph global setup already
+// seeded, and compares counts and a digest of every stored property and its type.
+
+const ARTICLE = 'article-2026-01-24-kyiv-kharkiv-abu-dhabi';
+const MAIN = path.join(SEEDS_DIR, `${ARTICLE}.yaml`);
+
+interface Snapshot {
+  labels: Record<string, number>;
+  types: Record<string, number>;
+  nodeDigest: string;
+  relDigest: string;
+  nodes: number;
+  rels: number;
+}
+
+/** JSON with object keys sorted, so equal graphs give equal strings whatever the map order. */
+const canonical = (v: unknown): string =>
+  Array.isArray(v)
+    ? `[${v.map(canonical).join(',')}]`
+    : v !== null && typeof v === 'object'
+      ? `{${Object.keys(v)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+          .join(',')}}`
+      : JSON.stringify(v);
+const digest = (rows: unknown[]) => createHash('sha256').update(canonical(rows)).digest('hex');
+
+// valueType() keeps a date and its ISO string apart, which plain values would not.
+// The order keys() lists them in is storage order, so the pairs are sorted by key.
+const PROPS = 'properties(x) AS props, COLLECT { UNWIND keys(x) AS k RETURN [k, valueType(x[k])] ORDER BY k } AS types';
+
+async function snapshot(db: Database): Promise<Snapshot> {
+  const labels = await db.read({
+    cypher: 'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label',
+    params: {},
+  });
+  const types = await db.read({
+    cypher: 'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type',
+    params: {},
+  });
+  const nodes = await db.read({
+    cypher: `MATCH (x:Node) WHERE $article IN x.mentionSource
+             RETURN x.id AS id, COLLECT { UNWIND labels(x) AS l RETURN l ORDER BY l } AS labels, ${PROPS} ORDER BY id`,
+    params: { article: ARTICLE },
+  });
+  const rels = await db.read({
+    cypher: `MATCH (a)-[x]->(b) WHERE $article IN x.mentionSource
+             RETURN x.id AS id, type(x) AS type, a.id AS from, b.id AS to, ${PROPS} ORDER BY id`,
+    params: { article: ARTICLE },
+  });
+  return {
+    labels: Object.fromEntries(labels.map((r) => [r.label, r.count])),
+    types: Object.fromEntries(types.map((r) => [r.type, r.count])),
+    nodeDigest: digest(nodes),
+    relDigest: digest(rels),
+    nodes: nodes.length,
+    rels: rels.length,
+  };
+}
+
+describe('seeding the article again', () => {
+  let db: Database;
+  let before: Snapshot;
+  const after: Snapshot[] = [];
+  const reported: GraphCounts[] = [];
+  const log = createLogger('silent');
+
+  beforeAll(async () => {
+    db = testDb();
+    before = await snapshot(db);
+    for (let run = 0; run < 2; run += 1) {
+      reported.push(await seedGraph(db, [MAIN], log));
+      after.push(await snapshot(db));
+    }
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it("holds exactly the seed file's nodes per label and relationships per type", async () => {
+    const { seed } = loadSeedFile(MAIN);
+    const tally = (keys: string[]) =>
+      Object.fromEntries([...new Set(keys)].sort().map((k) => [k, keys.filter((x) => x === k).length]));
+    const entities = seed.nodes.filter((n) => (ENTITY_LABELS as readonly string[]).includes(n.type)).length;
+    const [stored] = await db.read({
+      cypher: `RETURN COLLECT { MATCH (n:Node) WHERE $article IN n.mentionSource UNWIND labels(n) AS l
+                                RETURN l ORDER BY l } AS labels,
+                      COLLECT { MATCH ()-[r]->() WHERE $article IN r.mentionSource RETURN type(r) AS t ORDER BY t } AS types`,
+      params: { article: ARTICLE },
+    });
+    expect({ labels: tally(stored!.labels as string[]), types: tally(stored!.types as string[]) }).toEqual({
+      labels: tally([
+        'Article',
+        ...seed.nodes.map((n) => n.type),
+        ...Array<string>(seed.nodes.length + 1).fill('Node'),
+        ...Array<string>(entities).fill('Entity'),
+      ]),
+      types: tally(seed.relationships.map((r) => r.type)),
+    });
+    expect({ nodes: before.nodes, rels: before.rels }).toEqual({
+      nodes: seed.nodes.length + 1,
+      rels: seed.relationships.length,
+    });
+  });
+
+  it('leaves the node count of every label unchanged, twice', () => {
+    expect(after.map((s) => s.labels)).toEqual([before.labels, before.labels]);
+  });
+
+  it('leaves the relationship count of every type unchanged, twice', () => {
+    expect(after.map((s) => s.types)).toEqual([before.types, before.types]);
+  });
+
+  it("leaves every property (value and type) of the article's nodes unchanged, twice", () => {
+    expect(after.map((s) => s.nodeDigest)).toEqual([before.nodeDigest, before.nodeDigest]);
+  });
+
+  it("leaves every property (value and type) of the article's relationships unchanged, twice", () => {
+    expect(after.map((s) => s.relDigest)).toEqual([before.relDigest, before.relDigest]);
+  });
+
+  it('reports the same final counts on both runs, and they match the database', () => {
+    const nodeCounts = Object.fromEntries(Object.keys(reported[0]!.nodes).map((l) => [l, before.labels[l] ?? 0]));
+    const relCounts = Object.fromEntries(Object.keys(reported[0]!.relationships).map((t) => [t, before.types[t] ?? 0]));
+    expect(reported).toEqual([
+      { nodes: nodeCounts, relationships: relCounts },
+      { nodes: nodeCounts, relationships: relCounts },
+    ]);
+  });
+
+  it("restores a node whose properties were changed in the database to exactly the seed file's values", async () => {
+    await db.write({
+      cypher: "MATCH (p:Place {id: 'kyiv'}) SET p.name = 'Kiev (edited)', p.strayProperty = true, p.kind = null",
+      params: {},
+    });
+    await seedGraph(db, [MAIN], log);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('logs its progress and the final counts', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        for (const line of chunk.toString().split('\n'))
+          if (line) lines.push(JSON.parse(line) as Record<string, unknown>);
+        done();
+      },
+    });
+    const counts = await seedGraph(db, [MAIN], pino({ level: 'debug' }, sink));
+    const steps = lines.filter((l) => l.msg === 'seeding');
+    expect(lines[0]).toMatchObject({ msg: 'seed files valid', files: [`${ARTICLE}.yaml`] });
+    expect(steps.length).toBeGreaterThan(0);
+    expect(steps.map((l) => [l.step, l.of])).toEqual(steps.map((_, i) => [i + 1, steps.length]));
+    expect(lines.at(-1)).toMatchObject({ msg: 'seed complete', ...counts });
+  });
+});
