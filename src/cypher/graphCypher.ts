@@ -18,10 +18,12 @@ function checkedInt(n: number, name: string): number {
 }
 
 /**
- * The nodes within `depth` hops of a start node (at most `limit`, nearest first)
- * and every edge among them. Depth is a validated integer inlined into the
- * variable-length pattern (Cypher does not accept a parameter there); with DISTINCT
- * end nodes the planner uses a pruning breadth-first expand, not path enumeration.
+ * The nodes within `depth` hops of a start node (at most `limit` of them counting
+ * the start, nearest first) and every edge among them. Depth is a validated integer
+ * inlined into the variable-length pattern (Cypher does not accept a parameter
+ * there); with DISTINCT end nodes the planner uses a pruning breadth-first expand,
+ * not path enumeration. The start node is reachable from itself through any cycle
+ * (Kyiv is both PART_OF and CAPITAL_OF Ukraine), so it is excluded from `found`.
  */
 export function neighborhood(
   id: string,
@@ -35,12 +37,12 @@ export function neighborhood(
     cypher: [
       'MATCH (s:Node {id: $id})',
       'CALL (s) {',
-      `  MATCH (s)-[${t}*1..${d}]-(m)`,
+      `  MATCH (s)-[${t}*1..${d}]-(m) WHERE m <> s`,
       '  WITH DISTINCT m LIMIT $scan',
       '  RETURN collect(m) AS found',
       '}',
-      'WITH s, found, size(found) > $limit AS truncated',
-      'WITH s, truncated, [s] + found[0..$limit] AS ns',
+      'WITH s, found, size(found) >= $limit AS truncated',
+      'WITH s, truncated, [s] + found[0..$limit - 1] AS ns',
       'CALL (ns) {',
       '  UNWIND ns AS a',
       `  MATCH (a)-[r${t}]->(b) WHERE b IN ns`,
@@ -48,7 +50,7 @@ export function neighborhood(
       '}',
       `RETURN [n IN ns | ${nodeMap('n')}] AS nodes, edges, truncated`,
     ].join('\n'),
-    params: { id, limit, scan: limit + 1 },
+    params: { id, limit, scan: limit },
   };
 }
 

@@ -21,6 +21,8 @@ const arrow = (type: string, dir: RelDirection): string =>
  * For many nodes at once, the relationships of one type in one direction together
  * with the node at the far end. This is what DataLoader batches nested fields into:
  * one query per (type, direction) per request, however many parents there are.
+ * Lists come dated first by date, then alphabetically ignoring case (as the
+ * connections sort), with the id settling ties so the order is stable.
  */
 export function relatedByIds(ids: readonly string[], type: RelationshipType, dir: RelDirection): CypherQuery {
   return {
@@ -28,7 +30,7 @@ export function relatedByIds(ids: readonly string[], type: RelationshipType, dir
       'UNWIND $ids AS id',
       'MATCH (n:Node {id: id})',
       `OPTIONAL MATCH (n)${arrow(`:${type}`, dir)}(m)`,
-      'WITH id, r, m ORDER BY coalesce(m.date, date("9999-12-31")), coalesce(m.name, m.text, m.id)',
+      'WITH id, r, m ORDER BY coalesce(m.date, date("9999-12-31")), toLower(coalesce(m.name, m.text, m.id)), m.id',
       `RETURN id, [x IN collect(CASE WHEN r IS NULL THEN null ELSE {rel: ${relMap('r')}, other: ${nodeMap('m')}} END) WHERE x IS NOT NULL] AS items`,
     ].join('\n'),
     params: { ids },
@@ -52,7 +54,7 @@ export function relationshipsOf(
       'CALL (n) {',
       `  MATCH (n)${arrow('', dir)}(m)`,
       '  WHERE $types IS NULL OR type(r) IN $types',
-      '  WITH r, m ORDER BY type(r), coalesce(m.name, m.text, m.id) LIMIT $first',
+      '  WITH r, m ORDER BY type(r), toLower(coalesce(m.name, m.text, m.id)), m.id LIMIT $first',
       `  RETURN collect({rel: ${relMap('r')}, other: ${nodeMap('m')}}) AS items`,
       '}',
       'RETURN id, items',
@@ -72,7 +74,7 @@ export function eventsInPlaces(ids: readonly string[]): CypherQuery {
       'MATCH (p:Place {id: id})',
       'CALL (p) {',
       '  MATCH (e:Event)-[:OCCURRED_IN]->(:Place)-[:PART_OF*0..6]->(p)',
-      '  WITH DISTINCT e ORDER BY coalesce(e.date, date("9999-12-31")), e.name',
+      '  WITH DISTINCT e ORDER BY coalesce(e.date, date("9999-12-31")), toLower(e.name), e.id',
       `  RETURN collect(${nodeMap('e')}) AS items`,
       '}',
       'RETURN id, items',
@@ -89,7 +91,7 @@ export function ancestorsOf(ids: readonly string[]): CypherQuery {
       'MATCH (p:Place {id: id})',
       'CALL (p) {',
       '  MATCH path = (p)-[:PART_OF*1..6]->(a:Place)',
-      '  WITH a, min(length(path)) AS d ORDER BY d, a.name',
+      '  WITH a, min(length(path)) AS d ORDER BY d, toLower(a.name), a.id',
       `  RETURN collect(${nodeMap('a')}) AS items`,
       '}',
       'RETURN id, items',

@@ -14,10 +14,20 @@ export function foldText(text: string): string {
     .toLowerCase();
 }
 
+/** The indexed fields, with how much a match in each counts. */
+const FIELD_BOOSTS = [
+  ['name', 3],
+  ['aliasesText', 2],
+  ['description', 1],
+] as const;
+
 /**
  * Turns free text into a Lucene query that tolerates typos and partial words.
- * Only letters and digits survive tokenisation, so no user text can inject Lucene
- * syntax. Returns null when nothing searchable is left.
+ * Each word may match exactly, as a prefix or within an edit distance, in any field;
+ * a match in the name counts more than one in an alias, which counts more than one
+ * in the description, so "Kyiv" ranks the city above things merely described as
+ * being in Kyiv. Only letters and digits survive tokenisation, so no user text can
+ * inject Lucene syntax. Returns null when nothing searchable is left.
  */
 export function luceneQuery(text: string): string | null {
   const tokens = foldText(text)
@@ -28,23 +38,47 @@ export function luceneQuery(text: string): string | null {
   return tokens
     .map((t) => {
       const edits = t.length <= 2 ? 0 : t.length <= 5 ? 1 : 2;
-      const parts = [`${t}^4`, `${t}*^2`];
-      if (edits > 0) parts.push(`${t}~${edits}`);
-      return `(${parts.join(' OR ')})`;
+      const terms = [`${t}^4`, `${t}*^2`];
+      if (edits > 0) terms.push(`${t}~${edits}`);
+      const inner = terms.join(' ');
+      return `(${FIELD_BOOSTS.map(([field, boost]) => `${field}:(${inner})^${boost}`).join(' OR ')})`;
     })
     .join(' OR ');
 }
 
-/** Full-text search over entities, best first, optionally limited to some labels. */
-export function searchEntities(query: string, labels: readonly EntityLabel[] | null, first: number): CypherQuery {
+/**
+ * The forms in which the search text counts as an exact name: lower case with
+ * single spaces, as typed and with diacritics folded away (so "Kyïv" is exactly Kyiv).
+ */
+export function exactForms(text: string): string[] {
+  const typed = text.trim().replace(/\s+/g, ' ').toLowerCase();
+  return [...new Set([typed, foldText(typed)])];
+}
+
+/**
+ * Full-text search over entities, best first, optionally limited to some labels.
+ * An entity whose whole name (or an alias) is the search text gets its score
+ * doubled (or raised by half), so an exact hit outranks longer names that merely
+ * contain the words. Lucene's own top list is cut before that boost and before the
+ * label filter, so it is read over a wider window than `first`.
+ */
+export function searchEntities(
+  query: string,
+  labels: readonly EntityLabel[] | null,
+  first: number,
+  exact: readonly string[] = [],
+): CypherQuery {
   return {
     cypher: [
       'CALL db.index.fulltext.queryNodes($index, $query, {limit: $scan}) YIELD node, score',
       'WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)',
+      'WITH node, score * CASE',
+      '    WHEN toLower(node.name) IN $exact THEN 2.0',
+      '    WHEN any(a IN coalesce(node.aliases, []) WHERE toLower(a) IN $exact) THEN 1.5',
+      '    ELSE 1.0 END AS score',
       'WITH node, score ORDER BY score DESC, node.name LIMIT $first',
       `RETURN score, ${nodeMap('node')} AS node`,
     ].join('\n'),
-    // Filtering by label happens after Lucene's limit, so scan a wider window.
-    params: { index: SEARCH_INDEX, query, labels, first, scan: labels ? first * 10 : first },
+    params: { index: SEARCH_INDEX, query, labels, first, exact, scan: first * (labels ? 10 : 3) + 20 },
   };
 }

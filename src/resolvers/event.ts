@@ -17,5 +17,8 @@ export const Event: EventResolvers = {
   participants: (e, _a, ctx) => rels(ctx, e.id, 'PARTICIPATED_IN', 'IN'),
   concurrentWith: (e, _a, ctx) => others(ctx, e.id, 'CONCURRENT_WITH', 'BOTH'),
   negotiationsToEnd: (e, _a, ctx) => others(ctx, e.id, 'AIMS_TO_END', 'IN'),
+  follows: (e, _a, ctx) => others(ctx, e.id, 'FOLLOWS', 'OUT'),
+  followedBy: (e, _a, ctx) => others(ctx, e.id, 'FOLLOWS', 'IN'),
+  namedAfter: (e, _a, ctx) => other(ctx, e.id, 'NAMED_AFTER', 'OUT'),
   statements: (e, _a, ctx) => others(ctx, e.id, 'ABOUT', 'IN'),
 };

@@ -10,4 +10,5 @@ export const Figure: FigureResolvers = {
   places: (f, _a, ctx) => others(ctx, f.id, 'FOR_PLACE', 'OUT'),
   partOf: (f, _a, ctx) => other(ctx, f.id, 'PART_OF', 'OUT', ['Figure']),
   breakdown: (f, _a, ctx) => others(ctx, f.id, 'PART_OF', 'IN', ['Figure']),
+  statements: (f, _a, ctx) => others(ctx, f.id, 'ABOUT', 'IN'),
 };

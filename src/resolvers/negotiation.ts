@@ -11,6 +11,7 @@ export const Negotiation: NegotiationResolvers = {
   follows: (n, _a, ctx) => others(ctx, n.id, 'FOLLOWS', 'OUT'),
   followedBy: (n, _a, ctx) => others(ctx, n.id, 'FOLLOWS', 'IN'),
   aimsToEnd: (n, _a, ctx) => others(ctx, n.id, 'AIMS_TO_END', 'OUT'),
+  namedAfter: (n, _a, ctx) => other(ctx, n.id, 'NAMED_AFTER', 'OUT'),
   proposals: (n, _a, ctx) => others(ctx, n.id, 'DISCUSSED_AT', 'IN'),
   concurrentWith: (n, _a, ctx) => others(ctx, n.id, 'CONCURRENT_WITH', 'BOTH'),
   statements: (n, _a, ctx) => others(ctx, n.id, 'ABOUT', 'IN'),

@@ -13,4 +13,5 @@ export const Organization: OrganizationResolvers = {
   eventsCarriedOut: (o, _a, ctx) => others(ctx, o.id, 'CARRIED_OUT_BY', 'IN'),
   proposals: (o, _a, ctx) => others(ctx, o.id, 'PROPOSED_BY', 'IN'),
   positions: (o, _a, ctx) => rels(ctx, o.id, 'HAS_POSITION', 'OUT'),
+  statementsAbout: (o, _a, ctx) => others(ctx, o.id, 'ABOUT', 'IN'),
 };

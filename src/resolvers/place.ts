@@ -20,4 +20,7 @@ export const Place: PlaceResolvers = {
   positions: (p, _a, ctx) => rels(ctx, p.id, 'HAS_POSITION', 'OUT'),
   statements: (p, _a, ctx) => others(ctx, p.id, 'SAID_BY', 'IN'),
   statementsAbout: (p, _a, ctx) => others(ctx, p.id, 'ABOUT', 'IN'),
+  participations: (p, _a, ctx) => rels(ctx, p.id, 'PARTICIPATED_IN', 'OUT'),
+  figuresReported: (p, _a, ctx) => others(ctx, p.id, 'REPORTED_BY', 'IN'),
+  namesakes: (p, _a, ctx) => others(ctx, p.id, 'NAMED_AFTER', 'IN'),
 };

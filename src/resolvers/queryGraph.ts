@@ -1,5 +1,5 @@
 import { neighborhood, shortestPath, timeline } from '../cypher/graphCypher.js';
-import { luceneQuery, searchEntities } from '../cypher/searchCypher.js';
+import { exactForms, luceneQuery, searchEntities } from '../cypher/searchCypher.js';
 import { BadUserInputError, NotFoundError } from '../errors.js';
 import type { EntityLabel, RelationshipType } from '../model.js';
 import type { NodeRecord, RelRecord } from '../records.js';
@@ -28,7 +28,10 @@ export const graphFields: Pick<QueryResolvers, 'search' | 'neighborhood' | 'shor
     const q = luceneQuery(args.text);
     if (!q || first === 0) return [];
     const labels = args.types?.length ? args.types.map((t) => LABEL_OF[t]) : null;
-    const rows = await ctx.db.read(searchEntities(q, labels, first), () => (ctx.stats.queries += 1));
+    const rows = await ctx.db.read(
+      searchEntities(q, labels, first, exactForms(args.text)),
+      () => (ctx.stats.queries += 1),
+    );
     return rows.map((r) => ({ score: r.score as number, entity: r.node as NodeRecord }));
   },
 

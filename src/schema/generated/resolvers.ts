@@ -159,11 +159,17 @@ export type Event = Entity & Node & {
   endDate?: Maybe<Scalars['Date']['output']>;
   /** Casualty and other figures reported for this event. */
   figures: Array<Figure>;
+  /** What came after it. */
+  followedBy: Array<TimelineItem>;
+  /** What came before it. */
+  follows: Array<TimelineItem>;
   id: Scalars['ID']['output'];
   /** What kind of event this is. */
   kind: EventKind;
   mentions: Array<Mention>;
   name: Scalars['String']['output'];
+  /** The place it is named after. */
+  namedAfter?: Maybe<Place>;
   /** Negotiations that aim to end this event. */
   negotiationsToEnd: Array<Negotiation>;
   /** The larger event this is part of. */
@@ -319,6 +325,8 @@ export type Figure = Node & {
   qualifier: FigureQualifier;
   /** Who reported it. */
   reportedBy: Array<Entity>;
+  /** Statements that report it or are about it. */
+  statements: Array<Statement>;
   /** The article's wording, e.g. `at least fourteen people were injured`. */
   text: Scalars['String']['output'];
 };
@@ -565,6 +573,8 @@ export type Negotiation = Entity & Node & {
   kind: NegotiationKind;
   mentions: Array<Mention>;
   name: Scalars['String']['output'];
+  /** The place it is named after. */
+  namedAfter?: Maybe<Place>;
   /** The negotiation this is a round or day of. */
   partOf?: Maybe<Negotiation>;
   /** Delegates, envoys and others who took part, with their roles. */
@@ -701,6 +711,8 @@ export type Organization = Entity & Node & {
   respondedTo: Array<Event>;
   /** Statements it made. */
   statements: Array<Statement>;
+  /** Statements made about it. */
+  statementsAbout: Array<Statement>;
   wikidataId?: Maybe<Scalars['String']['output']>;
 };
 
@@ -907,6 +919,8 @@ export type Place = Entity & Node & {
   eventsCarriedOut: Array<Event>;
   /** Casualty and other figures reported for this place. */
   figures: Array<Figure>;
+  /** Figures this country reported. */
+  figuresReported: Array<Figure>;
   id: Scalars['ID']['output'];
   /** ISO 3166-1 alpha-2 code for countries, ISO 3166-2 for their subdivisions. */
   iso3166?: Maybe<Scalars['String']['output']>;
@@ -918,6 +932,8 @@ export type Place = Entity & Node & {
   longitude?: Maybe<Scalars['Float']['output']>;
   mentions: Array<Mention>;
   name: Scalars['String']['output'];
+  /** Proposals, events and negotiations named after this place (the Anchorage formula). */
+  namesakes: Array<Entity>;
   /** Negotiations this country is a party to. */
   negotiations: Array<Negotiation>;
   /** Negotiations held here. */
@@ -928,6 +944,8 @@ export type Place = Entity & Node & {
   organizations: Array<Organization>;
   /** The places this one lies in, nearest first. */
   partOf: Array<Place>;
+  /** Negotiations and events this country took part in (e.g. as a party to a war). */
+  participations: Array<Participation>;
   /** Positions this country takes on proposals. */
   positions: Array<Position>;
   /** Proposals this country pushes. */
@@ -1106,7 +1124,7 @@ export type Query = {
   negotiation?: Maybe<Negotiation>;
   /** Negotiations, a page at a time. */
   negotiations: NegotiationConnection;
-  /** The nodes within `depth` hops of a node and the edges between them. */
+  /** The nodes within `depth` hops of a node (at most `limit` of them, the node itself included, nearest first) and the edges between them. */
   neighborhood: Subgraph;
   /** Any node by id. */
   node?: Maybe<Node>;
@@ -1748,10 +1766,13 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  followedBy?: Resolver<Array<ResolversTypes['TimelineItem']>, ParentType, ContextType>;
+  follows?: Resolver<Array<ResolversTypes['TimelineItem']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namedAfter?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   negotiationsToEnd?: Resolver<Array<ResolversTypes['Negotiation']>, ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
@@ -1793,6 +1814,7 @@ export type FigureResolvers<ContextType = Context, ParentType extends ResolversP
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
   qualifier?: Resolver<ResolversTypes['FigureQualifier'], ParentType, ContextType>;
   reportedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1850,6 +1872,7 @@ export type NegotiationResolvers<ContextType = Context, ParentType extends Resol
   kind?: Resolver<ResolversTypes['NegotiationKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namedAfter?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Negotiation']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -1896,6 +1919,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<OrganizationRelationshipsArgs, 'direction' | 'first'>>;
   respondedTo?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  statementsAbout?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1971,6 +1995,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<PlaceEventsArgs, 'includeContained'>>;
   eventsCarriedOut?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  figuresReported?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   iso3166?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PlaceKind'], ParentType, ContextType>;
@@ -1978,11 +2003,13 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namesakes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   negotiations?: Resolver<Array<ResolversTypes['Negotiation']>, ParentType, ContextType>;
   negotiationsHeld?: Resolver<Array<ResolversTypes['Negotiation']>, ParentType, ContextType>;
   officials?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   partOf?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   proposals?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
   proposalsConcerning?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;

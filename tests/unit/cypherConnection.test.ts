@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { connectionPage, filters } from '../../src/cypher/connectionCypher.js';
+
+describe('connectionCypher', () => {
+  it('pages by name with a keyset predicate and fetches one extra row to detect a next page', () => {
+    expect(connectionPage('Person', [], { field: 'name', desc: false }, 20, null)).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () { MATCH (n:Person)  RETURN count(n) AS totalCount }
+      CALL () {
+        MATCH (n:Person) 
+        WITH n, toLower(n.name) AS sortKey
+        WHERE $after IS NULL OR sortKey > $after.key OR (sortKey = $after.key AND n.id > $after.id)
+        WITH n, sortKey ORDER BY sortKey ASC, n.id ASC LIMIT $first
+        RETURN collect({sortKey: sortKey, node: n {.*, __label: [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0]}}) AS rows
+      }
+      RETURN totalCount, rows",
+        "params": {
+          "after": null,
+          "first": 21,
+        },
+      }
+    `);
+  });
+
+  it('pages by date descending with undated rows sorted last and filters combined with AND', () => {
+    const q = connectionPage(
+      'Event',
+      [filters.kindIn(['AIR_ATTACK'], 'kind'), filters.inPlace('OCCURRED_IN', 'kharkiv-oblast', 'place')],
+      { field: 'date', desc: true },
+      5,
+      { key: '2026-01-23', id: 'attack-kyiv-2026-01-23' },
+    );
+    expect(q).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () { MATCH (n:Event) WHERE (n.kind IN $kind) AND (EXISTS { MATCH (n)-[:OCCURRED_IN]->(:Place)-[:PART_OF*0..6]->(:Place {id: $place}) }) RETURN count(n) AS totalCount }
+      CALL () {
+        MATCH (n:Event) WHERE (n.kind IN $kind) AND (EXISTS { MATCH (n)-[:OCCURRED_IN]->(:Place)-[:PART_OF*0..6]->(:Place {id: $place}) })
+        WITH n, toString(coalesce(n.date, date('0001-01-01'))) AS sortKey
+        WHERE $after IS NULL OR sortKey < $after.key OR (sortKey = $after.key AND n.id < $after.id)
+        WITH n, sortKey ORDER BY sortKey DESC, n.id DESC LIMIT $first
+        RETURN collect({sortKey: sortKey, node: n {.*, __label: [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0]}}) AS rows
+      }
+      RETURN totalCount, rows",
+        "params": {
+          "after": {
+            "id": "attack-kyiv-2026-01-23",
+            "key": "2026-01-23",
+          },
+          "first": 6,
+          "kind": [
+            "AIR_ATTACK",
+          ],
+          "place": "kharkiv-oblast",
+        },
+      }
+    `);
+  });
+
+  it('sorts undated rows last when ascending too', () => {
+    const q = connectionPage('Negotiation', [], { field: 'date', desc: false }, 1, null);
+    expect(q.cypher).toContain("toString(coalesce(n.date, date('9999-12-31')))");
+  });
+
+  it('builds every filter with its value as a parameter, never inlined', () => {
+    expect(filters.nameContains('KyIv', 'name')).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "name": "kyiv",
+        },
+        "where": "toLower(n.name) CONTAINS $name OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS $name)",
+      }
+    `);
+    expect(filters.kindIn(['CITY', 'DISTRICT'], 'kind')).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "kind": [
+            "CITY",
+            "DISTRICT",
+          ],
+        },
+        "where": "n.kind IN $kind",
+      }
+    `);
+    expect(filters.equals('status', 'CLAIMED', 'status')).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "status": "CLAIMED",
+        },
+        "where": "n.status = $status",
+      }
+    `);
+    expect(filters.dateFrom('2026-01-19', 'dateFrom')).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "dateFrom": "2026-01-19",
+        },
+        "where": "n.date >= date($dateFrom)",
+      }
+    `);
+    expect(filters.dateTo('2026-01-22', 'dateTo')).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "dateTo": "2026-01-22",
+        },
+        "where": "coalesce(n.endDate, n.date) <= date($dateTo)",
+      }
+    `);
+    expect(filters.within('ukraine', 'within')).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "within": "ukraine",
+        },
+        "where": "EXISTS { MATCH (n)-[:PART_OF*1..6]->(:Place {id: $within}) }",
+      }
+    `);
+    expect(filters.inPlace('HELD_IN', 'united-arab-emirates', 'place')).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "place": "united-arab-emirates",
+        },
+        "where": "EXISTS { MATCH (n)-[:HELD_IN]->(:Place)-[:PART_OF*0..6]->(:Place {id: $place}) }",
+      }
+    `);
+    expect(filters.linkedTo(['PARTY_TO', 'PARTICIPATED_IN'], 'russia', 'participant')).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "participant": "russia",
+        },
+        "where": "EXISTS { MATCH (n)-[:PARTY_TO|PARTICIPATED_IN]-(:Node {id: $participant}) }",
+      }
+    `);
+  });
+});

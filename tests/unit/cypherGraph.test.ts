@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { neighborhood, shortestPath, timeline, type TimelineFilter } from '../../src/cypher/graphCypher.js';
+import type { RelationshipType } from '../../src/model.js';
+
+const noFilter: TimelineFilter = {
+  place: null,
+  participant: null,
+  eventKinds: null,
+  negotiationKinds: null,
+  includeEvents: true,
+  includeNegotiations: true,
+  dateFrom: null,
+  dateTo: null,
+};
+
+describe('graphCypher', () => {
+  it('expands a neighborhood breadth-first, without the start node, capped at limit nodes', () => {
+    expect(neighborhood('kyiv', 2, null, 50)).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (s:Node {id: $id})
+      CALL (s) {
+        MATCH (s)-[*1..2]-(m) WHERE m <> s
+        WITH DISTINCT m LIMIT $scan
+        RETURN collect(m) AS found
+      }
+      WITH s, found, size(found) >= $limit AS truncated
+      WITH s, truncated, [s] + found[0..$limit - 1] AS ns
+      CALL (ns) {
+        UNWIND ns AS a
+        MATCH (a)-[r]->(b) WHERE b IN ns
+        RETURN collect(DISTINCT {id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}) AS edges
+      }
+      RETURN [n IN ns | n {.*, __label: [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0]}] AS nodes, edges, truncated",
+        "params": {
+          "id": "kyiv",
+          "limit": 50,
+          "scan": 50,
+        },
+      }
+    `);
+  });
+
+  it('inlines only checked relationship types and depth into the pattern', () => {
+    const q = neighborhood('kyiv', 1, ['PART_OF', 'CAPITAL_OF'], 10);
+    expect(q.cypher).toContain('MATCH (s)-[:PART_OF|CAPITAL_OF*1..1]-(m) WHERE m <> s');
+    expect(q.cypher).toContain('MATCH (a)-[r:PART_OF|CAPITAL_OF]->(b) WHERE b IN ns');
+  });
+
+  it('refuses relationship types outside the model and depths that are not non-negative integers', () => {
+    expect(() => neighborhood('kyiv', 1, ['PART_OF]-() DETACH DELETE (' as RelationshipType], 10)).toThrow(
+      /unknown relationship type/,
+    );
+    expect(() => neighborhood('kyiv', 1.5, null, 10)).toThrow(/depth/);
+    expect(() => shortestPath('a', 'b', -1, null)).toThrow(/maxDepth/);
+  });
+
+  it('asks for one undirected shortest path within maxDepth', () => {
+    expect(shortestPath('vitali-klitschko', 'vladimir-putin', 6, null)).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (a:Node {id: $fromId}), (b:Node {id: $toId})
+      MATCH p = shortestPath((a)-[*..6]-(b))
+      RETURN [n IN nodes(p) | n {.*, __label: [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0]}] AS nodes, [r IN relationships(p) | {id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS edges",
+        "params": {
+          "fromId": "vitali-klitschko",
+          "toId": "vladimir-putin",
+        },
+      }
+    `);
+    expect(shortestPath('a', 'b', 3, ['HOLDS_ROLE']).cypher).toContain('shortestPath((a)-[:HOLDS_ROLE*..3]-(b))');
+  });
+
+  it('orders the timeline by date with undated items last and passes every filter as a parameter', () => {
+    expect(timeline({ ...noFilter, place: 'kharkiv-oblast', eventKinds: ['AIR_ATTACK'] }, 10)).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (n:Event|Negotiation)
+      WHERE ((n:Event AND $includeEvents AND ($eventKinds IS NULL OR n.kind IN $eventKinds))
+          OR (n:Negotiation AND $includeNegotiations AND ($negotiationKinds IS NULL OR n.kind IN $negotiationKinds)))
+        AND ($dateFrom IS NULL OR n.date >= date($dateFrom))
+        AND ($dateTo IS NULL OR coalesce(n.endDate, n.date) <= date($dateTo))
+        AND ($place IS NULL OR EXISTS { MATCH (n)-[:OCCURRED_IN|HELD_IN]->(:Place)-[:PART_OF*0..6]->(:Place {id: $place}) })
+        AND ($participant IS NULL OR EXISTS {
+          MATCH (n)-[:CARRIED_OUT_BY|PARTY_TO|PARTICIPATED_IN|RESPONDED_TO]-(:Node {id: $participant}) })
+      WITH n ORDER BY coalesce(n.date, date('9999-12-31')), n.name LIMIT $first
+      RETURN n {.*, __label: [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0]} AS node",
+        "params": {
+          "dateFrom": null,
+          "dateTo": null,
+          "eventKinds": [
+            "AIR_ATTACK",
+          ],
+          "first": 10,
+          "includeEvents": true,
+          "includeNegotiations": true,
+          "negotiationKinds": null,
+          "participant": null,
+          "place": "kharkiv-oblast",
+        },
+      }
+    `);
+  });
+});
