@@ -32,6 +32,14 @@ export function labelsOf(ids: readonly string[]): CypherQuery {
   };
 }
 
+/** The stored dates of a node, to check a patch that changes only one of them. */
+export function datesOf(label: NodeLabel, id: string): CypherQuery {
+  return {
+    cypher: `MATCH (n:${label} {id: $id}) RETURN toString(n.date) AS date, toString(n.endDate) AS endDate`,
+    params: { id },
+  };
+}
+
 /** Creates a node; the id constraint makes a taken id fail the transaction. */
 export function createNode(
   label: NodeLabel,

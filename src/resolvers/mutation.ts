@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import {
   createNode,
+  datesOf,
   deleteNode,
   deleteRelationship,
   labelsOf,
@@ -49,6 +50,18 @@ function update(label: WritableLabel, ctx: Context, id: string, patch: Patch): P
   const { props, dates } = entityProps(label, fields, 'patch');
   return ctx.db.transaction(async (run) => {
     const mention = await resolveProvenance(run, provenance, 'patch.provenance');
+    if ('date' in dates !== 'endDate' in dates) {
+      // Only one end of the range changes: check it against the stored other end.
+      const [stored] = await run(datesOf(label, id));
+      const start = 'date' in dates ? dates.date : (stored?.date as string | null | undefined);
+      const end = 'endDate' in dates ? dates.endDate : (stored?.endDate as string | null | undefined);
+      if (start && end && end < start) {
+        throw new BadUserInputError(
+          'The event would end before it starts.',
+          'date' in dates ? 'patch.date' : 'patch.endDate',
+        );
+      }
+    }
     const rows = await run(updateNode(label, id, props, dates, mention));
     if (!rows[0]) throw new NotFoundError(`No ${label} with id "${id}".`, id);
     return rows[0].node as NodeRecord;

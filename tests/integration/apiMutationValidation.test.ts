@@ -169,3 +169,30 @@ describe('update validation', () => {
     expect(e.extensions).toEqual({ code: 'NOT_FOUND', id: 'kira-rudik' });
   });
 });
+
+describe('date ranges changed one end at a time', () => {
+  const UPDATE = 'mutation($id: ID!, $patch: EventPatch!) { updateEvent(id: $id, patch: $patch) { id date endDate } }';
+
+  it('refuses an endDate before the stored date, naming patch.endDate, and keeps the event as it was', async () => {
+    const id = `${P}-dated`;
+    const created = await t.run(
+      'mutation($input: EventInput!) { createEvent(input: $input) { id } }',
+      { input: { id, name: 'Dated event', kind: 'OTHER', date: '2026-01-20', endDate: '2026-01-22', provenance } },
+      { token: TOKEN },
+    );
+    expect(created.errors).toBeUndefined();
+    const err = await refusal(UPDATE, { id, patch: { endDate: '2026-01-10', provenance } });
+    expect(err.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'patch.endDate' });
+    const rows = await db.read({
+      cypher: 'MATCH (e:Event {id: $id}) RETURN toString(e.date) AS date, toString(e.endDate) AS endDate',
+      params: { id },
+    });
+    expect(rows).toEqual([{ date: '2026-01-20', endDate: '2026-01-22' }]);
+  });
+
+  it('accepts a new date that stays before the stored endDate', async () => {
+    const res = await t.run(UPDATE, { id: `${P}-dated`, patch: { date: '2026-01-21', provenance } }, { token: TOKEN });
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ updateEvent: { id: `${P}-dated`, date: '2026-01-21', endDate: '2026-01-22' } });
+  });
+});
