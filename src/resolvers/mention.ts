@@ -3,6 +3,7 @@ import type { MentionResolvers } from '../schema/generated/resolvers.js';
 import { sentenceAround } from './sentence.js';
 
 export const Mention: MentionResolvers = {
+  id: (m) => `${m.sourceId}:${m.start}-${m.end}`,
   source: async (m, _a, ctx) => {
     const article = await ctx.loaders.node.load(m.sourceId);
     if (!article) throw new NotFoundError(`Source article ${m.sourceId} not found.`, m.sourceId);

@@ -223,3 +223,15 @@ describe('provenance', () => {
     });
   });
 });
+
+describe('Mention ids', () => {
+  it('identify a span by article and offsets', async () => {
+    const res = await t.run<{ person: { mentions: { id: string; start: number; end: number }[] } }>(
+      '{ person(id: "vitali-klitschko") { mentions { id start end } } }',
+    );
+    expect(res.errors).toBeUndefined();
+    const mentions = res.data!.person.mentions;
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const m of mentions) expect(m.id).toBe(`${ARTICLE}:${m.start}-${m.end}`);
+  });
+});

@@ -360,6 +360,8 @@ export type Mention = {
   __typename?: 'Mention';
   /** Offset just past the quote's last character. */
   end: Scalars['Int']['output'];
+  /** Stable id of the span (`article:start-end`), so clients can cache and deduplicate mentions. */
+  id: Scalars['ID']['output'];
   /** The exact quoted text. */
   quote: Scalars['String']['output'];
   /** The whole sentence containing the quote. */
@@ -1825,6 +1827,7 @@ export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<Resolver
 
 export type MentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['Sentence'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
