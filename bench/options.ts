@@ -1,0 +1,68 @@
+import { QUERY_NAMES, type QueryName } from './queryMix.js';
+
+export interface BenchOptions {
+  /** Synthetic node counts, ascending; each step adds nodes to the previous one. */
+  sizes: number[];
+  durationSec: number;
+  warmupSec: number;
+  concurrency: number[];
+  maxRequests: number;
+  batchSize: number;
+  queries: QueryName[];
+  cpuProfile: boolean;
+  /** Stop at the first answer that differs between targets (default: report and go on). */
+  strict: boolean;
+}
+
+export function parseSize(s: string): number {
+  const m = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(s.trim());
+  if (!m) throw new Error(`not a size: ${s} (use e.g. 10k, 100k, 1m)`);
+  const mult = { '': 1, k: 1_000, m: 1_000_000 }[m[2]!.toLowerCase() as '' | 'k' | 'm'];
+  return Math.round(Number(m[1]) * mult);
+}
+
+export const sizeLabel = (n: number): string =>
+  n >= 1_000_000 && n % 1_000_000 === 0
+    ? `${n / 1_000_000}m`
+    : n >= 1_000 && n % 1_000 === 0
+      ? `${n / 1_000}k`
+      : String(n);
+
+/**
+ * Options from `--name=value` arguments, then BENCH_* environment variables, then
+ * defaults sized for the 20-minute budget on a 2-core machine.
+ */
+export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptions {
+  const args = new Map<string, string>();
+  for (const a of argv) {
+    const m = /^--([a-z-]+)(?:=(.*))?$/.exec(a);
+    if (!m) throw new Error(`unknown argument ${a}`);
+    args.set(m[1]!, m[2] ?? 'true');
+  }
+  const get = (arg: string, envName: string, dflt: string) => args.get(arg) ?? env[envName] ?? dflt;
+  const list = (v: string) =>
+    v
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
+  const num = (v: string, name: string) => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number`);
+    return n;
+  };
+  const sizes = list(get('sizes', 'BENCH_SIZES', '10k,100k')).map(parseSize);
+  if (sizes.some((s, i) => i > 0 && s <= sizes[i - 1]!)) throw new Error('sizes must be ascending');
+  const queries = list(get('queries', 'BENCH_QUERIES', QUERY_NAMES.join(',')));
+  for (const q of queries) if (!(QUERY_NAMES as readonly string[]).includes(q)) throw new Error(`unknown query ${q}`);
+  return {
+    sizes,
+    durationSec: num(get('duration', 'BENCH_DURATION', '5'), 'duration'),
+    warmupSec: num(get('warmup', 'BENCH_WARMUP', '2'), 'warmup'),
+    concurrency: list(get('concurrency', 'BENCH_CONCURRENCY', '1,16,64')).map((c) => num(c, 'concurrency')),
+    maxRequests: num(get('max-requests', 'BENCH_MAX_REQUESTS', '50000'), 'max-requests'),
+    batchSize: num(get('batch', 'BENCH_BATCH', '2000'), 'batch'),
+    queries: queries as QueryName[],
+    cpuProfile: !args.has('no-cpu-profile') && get('cpu-profile', 'BENCH_CPU_PROFILE', 'true') !== 'false',
+    strict: get('strict', 'BENCH_STRICT', 'false') === 'true',
+  };
+}
