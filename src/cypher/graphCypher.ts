@@ -66,11 +66,16 @@ export function shortestPath(
 ): CypherQuery {
   const d = checkedInt(maxDepth, 'maxDepth');
   const t = typeFilter(types);
+  // One round trip: the endpoints' existence comes back with the path, so the
+  // resolver can tell "unknown id" (NOT_FOUND) from "no path" (null).
   return {
     cypher: [
-      'MATCH (a:Node {id: $fromId}), (b:Node {id: $toId})',
-      `MATCH p = shortestPath((a)-[${t}*..${d}]-(b))`,
-      `RETURN [n IN nodes(p) | ${nodeMap('n')}] AS nodes, [r IN relationships(p) | ${relMap('r')}] AS edges`,
+      'OPTIONAL MATCH (a:Node {id: $fromId})',
+      'OPTIONAL MATCH (b:Node {id: $toId})',
+      `OPTIONAL MATCH p = shortestPath((a)-[${t}*..${d}]-(b))`,
+      'RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,',
+      `  CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | ${nodeMap('n')}] END AS nodes,`,
+      `  CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | ${relMap('r')}] END AS edges`,
     ].join('\n'),
     params: { fromId, toId },
   };
@@ -93,14 +98,25 @@ export interface TimelineFilter {
  * (carried out by, party to, took part in, responded to).
  */
 export function timeline(f: TimelineFilter, first: number): CypherQuery {
+  // With a place, walk down from it, so the work follows the size of the place and
+  // not of the whole graph.
+  const source = f.place
+    ? [
+        'MATCH (p:Place {id: $place})',
+        'CALL (p) {',
+        '  MATCH (p)<-[:PART_OF*0..6]-(:Place)<-[:OCCURRED_IN|HELD_IN]-(n:Event|Negotiation)',
+        '  RETURN DISTINCT n',
+        '}',
+        'WITH n',
+      ]
+    : ['MATCH (n:Event|Negotiation)'];
   return {
     cypher: [
-      'MATCH (n:Event|Negotiation)',
+      ...source,
       'WHERE ((n:Event AND $includeEvents AND ($eventKinds IS NULL OR n.kind IN $eventKinds))',
       '    OR (n:Negotiation AND $includeNegotiations AND ($negotiationKinds IS NULL OR n.kind IN $negotiationKinds)))',
       '  AND ($dateFrom IS NULL OR n.date >= date($dateFrom))',
       '  AND ($dateTo IS NULL OR coalesce(n.endDate, n.date) <= date($dateTo))',
-      '  AND ($place IS NULL OR EXISTS { MATCH (n)-[:OCCURRED_IN|HELD_IN]->(:Place)-[:PART_OF*0..6]->(:Place {id: $place}) })',
       '  AND ($participant IS NULL OR EXISTS {',
       '    MATCH (n)-[:CARRIED_OUT_BY|PARTY_TO|PARTICIPATED_IN|RESPONDED_TO]-(:Node {id: $participant}) })',
       "WITH n ORDER BY coalesce(n.date, date('9999-12-31')), n.name LIMIT $first",

@@ -48,14 +48,21 @@ export const graphFields: Pick<QueryResolvers, 'search' | 'neighborhood' | 'shor
 
   shortestPath: async (_p, args, ctx) => {
     const maxDepth = checkRange(args.maxDepth ?? 6, 1, ctx.config.limits.maxPathDepth, 'maxDepth', 'MAX_PATH_DEPTH');
-    const [from, to] = await Promise.all([ctx.loaders.node.load(args.fromId), ctx.loaders.node.load(args.toId)]);
-    if (!from) throw new NotFoundError(`No node with id "${args.fromId}".`, args.fromId);
-    if (!to) throw new NotFoundError(`No node with id "${args.toId}".`, args.toId);
-    if (from.id === to.id) return { length: 0, nodes: [from], edges: [] };
+    if (args.fromId === args.toId) {
+      // Cypher's shortestPath refuses equal endpoints; the path of length 0 is the node itself.
+      const node = await ctx.loaders.node.load(args.fromId);
+      if (!node) throw new NotFoundError(`No node with id "${args.fromId}".`, args.fromId);
+      return { length: 0, nodes: [node], edges: [] };
+    }
     const types = (args.relationshipTypes?.length ? args.relationshipTypes : null) as RelationshipType[] | null;
-    const rows = await ctx.db.read(shortestPath(from.id, to.id, maxDepth, types), () => (ctx.stats.queries += 1));
+    const rows = await ctx.db.read(
+      shortestPath(args.fromId, args.toId, maxDepth, types),
+      () => (ctx.stats.queries += 1),
+    );
     const row = rows[0];
-    if (!row) return null;
+    if (!row?.fromFound) throw new NotFoundError(`No node with id "${args.fromId}".`, args.fromId);
+    if (!row.toFound) throw new NotFoundError(`No node with id "${args.toId}".`, args.toId);
+    if (!row.edges) return null;
     const edges = row.edges as RelRecord[];
     return { length: edges.length, nodes: row.nodes as NodeRecord[], edges };
   },

@@ -57,9 +57,12 @@ describe('graphCypher', () => {
   it('asks for one undirected shortest path within maxDepth', () => {
     expect(shortestPath('vitali-klitschko', 'vladimir-putin', 6, null)).toMatchInlineSnapshot(`
       {
-        "cypher": "MATCH (a:Node {id: $fromId}), (b:Node {id: $toId})
-      MATCH p = shortestPath((a)-[*..6]-(b))
-      RETURN [n IN nodes(p) | n {.*, __label: [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0]}] AS nodes, [r IN relationships(p) | {id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS edges",
+        "cypher": "OPTIONAL MATCH (a:Node {id: $fromId})
+      OPTIONAL MATCH (b:Node {id: $toId})
+      OPTIONAL MATCH p = shortestPath((a)-[*..6]-(b))
+      RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
+        CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | n {.*, __label: [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0]}] END AS nodes,
+        CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | {id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] END AS edges",
         "params": {
           "fromId": "vitali-klitschko",
           "toId": "vladimir-putin",
@@ -72,12 +75,16 @@ describe('graphCypher', () => {
   it('orders the timeline by date with undated items last and passes every filter as a parameter', () => {
     expect(timeline({ ...noFilter, place: 'kharkiv-oblast', eventKinds: ['AIR_ATTACK'] }, 10)).toMatchInlineSnapshot(`
       {
-        "cypher": "MATCH (n:Event|Negotiation)
+        "cypher": "MATCH (p:Place {id: $place})
+      CALL (p) {
+        MATCH (p)<-[:PART_OF*0..6]-(:Place)<-[:OCCURRED_IN|HELD_IN]-(n:Event|Negotiation)
+        RETURN DISTINCT n
+      }
+      WITH n
       WHERE ((n:Event AND $includeEvents AND ($eventKinds IS NULL OR n.kind IN $eventKinds))
           OR (n:Negotiation AND $includeNegotiations AND ($negotiationKinds IS NULL OR n.kind IN $negotiationKinds)))
         AND ($dateFrom IS NULL OR n.date >= date($dateFrom))
         AND ($dateTo IS NULL OR coalesce(n.endDate, n.date) <= date($dateTo))
-        AND ($place IS NULL OR EXISTS { MATCH (n)-[:OCCURRED_IN|HELD_IN]->(:Place)-[:PART_OF*0..6]->(:Place {id: $place}) })
         AND ($participant IS NULL OR EXISTS {
           MATCH (n)-[:CARRIED_OUT_BY|PARTY_TO|PARTICIPATED_IN|RESPONDED_TO]-(:Node {id: $participant}) })
       WITH n ORDER BY coalesce(n.date, date('9999-12-31')), n.name LIMIT $first
