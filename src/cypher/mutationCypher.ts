@@ -2,7 +2,7 @@ import type { CypherQuery } from '../db/cypherQuery.js';
 import type { NodeLabel, RelationshipType } from '../model.js';
 import { labelsFor } from './nodeLabels.js';
 import type { Mention } from './mentionProps.js';
-import { nodeMap, relMap } from './projections.js';
+import { fullNodeMap, relMap } from './projections.js';
 
 const DATE_KEYS = ['date', 'endDate'] as const;
 export type DateProps = Partial<Record<(typeof DATE_KEYS)[number], string | null>>;
@@ -54,7 +54,7 @@ export function createNode(
       'SET n += $props',
       ...setDates(dates),
       appendMention('n'),
-      `RETURN ${nodeMap('n')} AS node`,
+      `RETURN ${fullNodeMap('n')} AS node`,
     ].join('\n'),
     params: { id, props, dates, mention },
   };
@@ -74,7 +74,7 @@ export function updateNode(
       'SET n += $props',
       ...setDates(dates),
       appendMention('n'),
-      `RETURN ${nodeMap('n')} AS node`,
+      `RETURN ${fullNodeMap('n')} AS node`,
     ].join('\n'),
     params: { id, props, dates, mention },
   };
@@ -99,7 +99,7 @@ export function replaceNode(
       'SET n = $props, n.id = $id, n += kept',
       ...setDates({ date: null, endDate: null, ...dates }),
       appendMention('n'),
-      `RETURN ${nodeMap('n')} AS node`,
+      `RETURN ${fullNodeMap('n')} AS node`,
     ].join('\n'),
     params: { id, props, dates: { date: null, endDate: null, ...dates }, mention },
   };

@@ -1,13 +1,15 @@
 import type { CypherQuery } from '../db/cypherQuery.js';
 import type { NodeLabel, RelationshipType } from '../model.js';
-import { nodeMap, relMap } from './projections.js';
+import { fullNodeMap, nodeMap, relMap } from './projections.js';
 
 /** Fetches nodes by id, optionally only of one label; one row per id found. */
 export function nodesByIds(ids: readonly string[], label?: NodeLabel): CypherQuery {
   return {
-    cypher: ['UNWIND $ids AS id', `MATCH (n:${label ?? 'Node'} {id: id})`, `RETURN id, ${nodeMap('n')} AS node`].join(
-      '\n',
-    ),
+    cypher: [
+      'UNWIND $ids AS id',
+      `MATCH (n:${label ?? 'Node'} {id: id})`,
+      `RETURN id, ${fullNodeMap('n')} AS node`,
+    ].join('\n'),
     params: { ids },
   };
 }

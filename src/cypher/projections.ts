@@ -3,9 +3,21 @@
  * nodes and relationships in the one shape the resolvers expect.
  */
 
-/** A node as a map: its properties plus `__label`, its GraphQL type. */
+const labelOf = (v: string): string => `[l IN labels(${v}) WHERE NOT l IN ['Node', 'Entity']][0]`;
+
+/** A node as a map with every property, plus `__label`, its GraphQL type. */
+export const fullNodeMap = (v: string): string => `${v} {.*, __label: ${labelOf(v)}}`;
+
+/**
+ * A node as lists, paths and neighbourhoods return it: without its provenance lists
+ * and without an article's full text, which are most of a node's bytes and which
+ * few queries ask for. `__partial` tells the resolvers to fetch those (batched) when
+ * a query does ask.
+ */
 export const nodeMap = (v: string): string =>
-  `${v} {.*, __label: [l IN labels(${v}) WHERE NOT l IN ['Node', 'Entity']][0]}`;
+  `${v} {.*, __label: ${labelOf(v)}, __partial: true, ` +
+  `text: CASE WHEN ${v}:Article THEN null ELSE ${v}.text END, ` +
+  'mentionSource: null, mentionStart: null, mentionEnd: null, mentionQuote: null}';
 
 /** A relationship as a map: id, type, endpoint ids and properties. */
 export const relMap = (v: string): string =>

@@ -45,12 +45,26 @@ export function checkRange(value: number, min: number, max: number, field: strin
   return value;
 }
 
+/**
+ * A node's full record: the one at hand, or — when a list query returned it without
+ * its provenance and long text (`__partial`) — the same node fetched by id, batched.
+ */
+export async function fullRecord(p: NodeRecord, ctx: Context): Promise<NodeRecord> {
+  if (!p.__partial) return p;
+  return (await ctx.loaders.node.load(p.id)) ?? p;
+}
+
+/** The `mentions` field of every node type. */
+export async function mentionsOf(p: NodeRecord, _args: unknown, ctx: Context) {
+  return readMentions(await fullRecord(p, ctx));
+}
+
 const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
 
 /** Fields every Entity type shares. */
 export const entityFields = {
   aliases: (p: NodeRecord) => list(p.aliases),
-  mentions: (p: NodeRecord) => readMentions(p),
+  mentions: mentionsOf,
   relationships: (
     p: NodeRecord,
     args: { direction?: RelDirection | null; types?: RelationshipType[] | null; first?: number | null },
@@ -63,7 +77,7 @@ export const entityFields = {
 };
 
 /** The `mentions` field of non-entity nodes. */
-export const mentionsField = { mentions: (p: NodeRecord) => readMentions(p) };
+export const mentionsField = { mentions: mentionsOf };
 
 /** Reads a list-valued property, defaulting to empty. */
 export const listProp = list;
