@@ -40,9 +40,11 @@ function argType(v: unknown): string {
 }
 
 function statement(f: PeerField): string {
+  // The final RETURN clause may span several lines; everything from it on is replaced.
   const lines = f.cypher.split('\n');
-  if (!lines.at(-1)?.startsWith('RETURN ')) throw new Error(`expected a final RETURN line in:\n${f.cypher}`);
-  return [...lines.slice(0, -1), RETURNS[f.name].ret].join('\n');
+  const at = lines.findLastIndex((l) => l.startsWith('RETURN '));
+  if (at < 0) throw new Error(`expected a final RETURN clause in:\n${f.cypher}`);
+  return [...lines.slice(0, at), RETURNS[f.name].ret].join('\n');
 }
 
 /** SDL of the Query fields, appended to peer/typeDefs.graphql by the peer server. */
