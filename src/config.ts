@@ -41,7 +41,12 @@ const envSchema = z.object({
   AUTH_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   SEED_ON_START: bool.default(true),
 
-  MAX_DEPTH: intFrom(1, 100).default(12),
+  // Query limits, checked before execution (src/limits.ts). The documented queries
+  // (docs/queries.md) reach depth 6 and cost 1,317; a Relay page costs three levels
+  // and every relationship hop two, so 10 leaves room for a page plus three hops.
+  MAX_DEPTH: intFrom(1, 100).default(10),
+  // Literal `first: N` multiplies a selection's cost by N; 20,000 admits a full page
+  // of 100 with nested lists, and refuses nested pages of pages.
   MAX_COST: intFrom(1, 1_000_000).default(20_000),
   MAX_ALIASES: intFrom(0, 1000).default(15),
   MAX_TOKENS: intFrom(10, 1_000_000).default(2_000),

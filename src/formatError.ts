@@ -15,6 +15,22 @@ const APOLLO_CODES = new Set([
 ]);
 
 /**
+ * A few request problems reach us as bare GraphQLErrors, with no code, no path and
+ * no cause: graphql-js's "Too many errors processing variables" and Apollo's
+ * "provided sha does not match query". They are the client's, and their messages
+ * are safe to show. (Checked by name: Apollo may load another copy of graphql-js.)
+ */
+function isUncodedRequestError(error: unknown, formatted: GraphQLFormattedError): boolean {
+  const e = error as { name?: unknown; originalError?: unknown; extensions?: { code?: unknown } } | null;
+  return (
+    e?.name === 'GraphQLError' &&
+    e.originalError == null &&
+    e.extensions?.code === undefined &&
+    formatted.path === undefined
+  );
+}
+
+/**
  * The last word on what a client sees of an error. Our coded errors and Apollo's
  * request errors pass through; rejections by a query limit get LIMIT_EXCEEDED;
  * anything else becomes a generic INTERNAL_SERVER_ERROR and is logged, so no
@@ -29,6 +45,9 @@ export function createFormatError(log: Logger, showStacks: boolean) {
       return { ...formatted, extensions: { ...ext, code: ErrorCode.LIMIT_EXCEEDED } };
     }
     if (typeof ext.code === 'string' && APOLLO_CODES.has(ext.code)) return formatted;
+    if (isUncodedRequestError(error, formatted)) {
+      return { ...formatted, extensions: { ...ext, code: 'BAD_REQUEST' } };
+    }
     log.error({ err: original, path: formatted.path }, 'unexpected error in resolver');
     return {
       message: 'Internal server error.',

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import type { Duplex } from 'node:stream';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -34,20 +35,24 @@ export async function createServer(config: Config, db: Database, log: Logger): P
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  httpServer.on('clientError', answerClientError);
   const production = config.env === 'production';
-  const armor = queryLimits(config.limits, production);
+  const limits = queryLimits(config.limits, production);
 
   const apollo = new ApolloServer<Context>({
     typeDefs,
     resolvers,
     introspection: config.limits.introspection,
+    // main.ts owns SIGINT/SIGTERM (drain, close the driver, stop the local Neo4j, exit 0);
+    // Apollo's own handlers would race it and re-raise the signal.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.env === 'development',
     hideSchemaDetailsFromClientErrors: production,
-    validationRules: armor.validationRules,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     formatError: createFormatError(log, config.env === 'development'),
     plugins: [
-      // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same at run time.
-      ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
+      ...(limits.plugins as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default landing page loads from a CDN; the playground is served locally instead.
       ApolloServerPluginLandingPageDisabled(),
@@ -158,4 +163,30 @@ export async function createServer(config: Config, db: Database, log: Logger): P
       }),
     stop: () => apollo.stop(),
   };
+}
+
+/**
+ * Requests Node's HTTP parser refuses (headers over its size limit, broken request
+ * lines) never reach Express; they get the same JSON error shape instead of a bare
+ * status line.
+ */
+function answerClientError(err: Error & { code?: string }, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+  const body = JSON.stringify({
+    errors: [
+      {
+        message: tooLarge ? 'Request headers or URL too large; send the query in a POST body.' : 'Bad request.',
+        extensions: { code: 'BAD_REQUEST' },
+      },
+    ],
+  });
+  socket.end(
+    `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n` +
+      `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+      `Connection: close\r\n\r\n${body}`,
+  );
 }

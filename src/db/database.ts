@@ -1,4 +1,4 @@
-import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { CypherQuery } from './cypherQuery.js';
@@ -21,6 +21,8 @@ const OUTAGE_CODES = new Set([
 /** How often a database in an outage is probed, and how long a probe may take. */
 const PROBE_INTERVAL_MS = 500;
 const PROBE_TIMEOUT_MS = 1_000;
+/** A call in flight longer than this makes the watchdog probe the database. */
+const SLOW_CALL_MS = 2_000;
 
 /** Per-call settings. */
 export interface CallOptions {
@@ -44,11 +46,13 @@ export interface DatabaseOptions {
  * transactions in the configured database, with a timeout; results come back as
  * plain rows and errors as coded GraphQL errors.
  *
- * When the database becomes unreachable, every call waiting on it is released at
- * once with SERVICE_UNAVAILABLE and new calls fail immediately, instead of each
- * sitting out the driver's retries; a probe twice a second ends the outage as soon
- * as the database answers again. A write released this way has an unknown
- * outcome, as any write does whose commit acknowledgement is lost.
+ * When the database becomes unreachable (a statement fails for want of it and a
+ * probe confirms, or a call fails after the driver's retries), every call waiting
+ * on it is released at once with SERVICE_UNAVAILABLE and new calls fail
+ * immediately, instead of each sitting out the driver's retries; a probe twice a
+ * second ends the outage as soon as the database answers again. A write released
+ * this way has an unknown outcome, as any write does whose commit acknowledgement
+ * is lost.
  */
 export class Database {
   readonly #driver: Driver;
@@ -56,9 +60,11 @@ export class Database {
   readonly #txTimeoutMs: number;
   readonly #deadlineMarginMs: number;
   readonly #log: Logger;
-  /** Rejecters of the calls in flight, so an outage can release them all. */
-  readonly #pending = new Set<(e: Error) => void>();
+  /** Rejecters of the calls in flight, with when each started, so an outage can release them all. */
+  readonly #pending = new Map<(e: Error) => void, number>();
+  #watchdog: NodeJS.Timeout | undefined;
   #outageSince: number | undefined;
+  #confirming = false;
   #closed = false;
 
   constructor(driver: Driver, options: DatabaseOptions) {
@@ -101,12 +107,12 @@ export class Database {
 
   /** Runs a read query in a read transaction (routed to a reader in a cluster). */
   read(query: CypherQuery, listener?: QueryListener): Promise<Row[]> {
-    return this.#run(query, neo4j.routing.READ, listener);
+    return this.#run(query, neo4j.session.READ, listener);
   }
 
   /** Runs a write query in its own write transaction: all of it happens, or none. */
   write(query: CypherQuery, listener?: QueryListener): Promise<Row[]> {
-    return this.#run(query, neo4j.routing.WRITE, listener);
+    return this.#run(query, neo4j.session.WRITE, listener);
   }
 
   /**
@@ -138,7 +144,7 @@ export class Database {
   ): Promise<T> {
     const timeout = options?.timeoutMs ?? this.#txTimeoutMs;
     return this.#guard(timeout, async () => {
-      const session = this.#driver.session({ database: this.#database, defaultAccessMode: neo4j.session.WRITE });
+      const session = this.#session(neo4j.session.WRITE);
       let current: CypherQuery | undefined;
       try {
         return await session.executeWrite(
@@ -146,8 +152,7 @@ export class Database {
             work(async (q) => {
               current = q;
               listener?.(q);
-              const res = await tx.run(q.cypher, toParams(q.params) as Record<string, unknown>);
-              return res.records.map((r) => toPlain(r.toObject()) as Row);
+              return this.#attempt(tx, q);
             }),
           { timeout },
         );
@@ -159,20 +164,43 @@ export class Database {
     });
   }
 
-  #run(query: CypherQuery, routing: 'READ' | 'WRITE', listener?: QueryListener): Promise<Row[]> {
+  #run(query: CypherQuery, mode: 'READ' | 'WRITE', listener?: QueryListener): Promise<Row[]> {
     return this.#guard(this.#txTimeoutMs, async () => {
       listener?.(query);
+      const session = this.#session(mode);
       try {
-        const res = await this.#driver.executeQuery(query.cypher, toParams(query.params) as Record<string, unknown>, {
-          database: this.#database,
-          routing,
-          transactionConfig: { timeout: this.#txTimeoutMs },
-        });
-        return res.records.map((r) => toPlain(r.toObject()) as Row);
+        const work = (tx: ManagedTransaction) => this.#attempt(tx, query);
+        const config = { timeout: this.#txTimeoutMs };
+        return await (mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config));
       } catch (e) {
         throw this.#fail(e, query);
+      } finally {
+        await session.close();
       }
     });
+  }
+
+  /** A session in the configured database, sharing executeQuery's bookmarks (read-your-writes in a cluster). */
+  #session(mode: 'READ' | 'WRITE') {
+    return this.#driver.session({
+      database: this.#database,
+      defaultAccessMode: mode,
+      bookmarkManager: this.#driver.executeQueryBookmarkManager,
+    });
+  }
+
+  /**
+   * One statement in one attempt of a managed transaction. A failure that looks like
+   * an outage is checked at once with a probe, rather than after the driver's retries.
+   */
+  async #attempt(tx: ManagedTransaction, q: CypherQuery): Promise<Row[]> {
+    try {
+      const res = await tx.run(q.cypher, toParams(q.params) as Record<string, unknown>);
+      return res.records.map((r) => toPlain(r.toObject()) as Row);
+    } catch (e) {
+      if (e instanceof Neo4jError && OUTAGE_CODES.has(e.code)) void this.#confirmOutage(e.code);
+      throw e;
+    }
   }
 
   /**
@@ -186,7 +214,8 @@ export class Database {
     const released = new Promise<never>((_, reject) => {
       release = reject;
     });
-    this.#pending.add(release);
+    this.#pending.set(release, Date.now());
+    this.#watch();
     const deadlineMs = timeoutMs + this.#deadlineMarginMs;
     const deadline = setTimeout(() => {
       this.#log.error({ deadlineMs }, 'database call unanswered past its deadline');
@@ -223,6 +252,40 @@ export class Database {
     return coded;
   }
 
+  /**
+   * While calls are in flight, probes the database once a second if one of them has
+   * waited longer than SLOW_CALL_MS: a database shutting down can hold running
+   * transactions for many seconds before it fails them, and nothing else may be
+   * asking it anything meanwhile.
+   */
+  #watch(): void {
+    if (this.#watchdog) return;
+    this.#watchdog = setInterval(() => {
+      if (this.#pending.size === 0 || this.#closed) {
+        clearInterval(this.#watchdog);
+        this.#watchdog = undefined;
+        return;
+      }
+      const oldest = Math.min(...this.#pending.values());
+      if (Date.now() - oldest > SLOW_CALL_MS) void this.#confirmOutage('calls unanswered');
+    }, 1_000).unref();
+  }
+
+  /**
+   * Enters an outage if a probe fails outright. A probe that merely times out
+   * proves nothing on a busy machine, and a lost connection with a healthy
+   * database behind it is the driver's to retry.
+   */
+  async #confirmOutage(reason: string): Promise<void> {
+    if (this.#outageSince !== undefined || this.#confirming || this.#closed) return;
+    this.#confirming = true;
+    try {
+      if ((await this.#probe(PROBE_TIMEOUT_MS)) === 'down') this.#enterOutage(reason);
+    } finally {
+      this.#confirming = false;
+    }
+  }
+
   #enterOutage(reason: string): void {
     if (this.#outageSince !== undefined || this.#closed) return;
     this.#outageSince = Date.now();
@@ -230,7 +293,7 @@ export class Database {
       { reason, released: this.#pending.size },
       'graph database unavailable; failing fast until it answers',
     );
-    for (const release of this.#pending) release(new ServiceUnavailableError());
+    for (const release of this.#pending.keys()) release(new ServiceUnavailableError());
     this.#pending.clear();
     void this.#probeUntilBack();
   }
@@ -239,7 +302,7 @@ export class Database {
     while (!this.#closed) {
       await new Promise((resolve) => setTimeout(resolve, PROBE_INTERVAL_MS).unref());
       if (this.#closed) return;
-      if (await this.#probe(PROBE_TIMEOUT_MS)) {
+      if ((await this.#probe(PROBE_TIMEOUT_MS)) === 'up') {
         this.#log.info({ downMs: Date.now() - (this.#outageSince ?? Date.now()) }, 'graph database available again');
         this.#outageSince = undefined;
         return;
@@ -254,19 +317,22 @@ export class Database {
    */
   async isReady(timeoutMs = 2_000): Promise<boolean> {
     if (this.#outageSince !== undefined) return false;
-    return this.#probe(timeoutMs);
+    return (await this.#probe(timeoutMs)) === 'up';
   }
 
-  /** One probe, without retries: a probe must answer quickly, whatever the database does. */
-  async #probe(timeoutMs: number): Promise<boolean> {
+  /**
+   * One `RETURN 1`, without retries: a probe must answer quickly, whatever the
+   * database does. 'unknown' when it did not answer in time.
+   */
+  async #probe(timeoutMs: number): Promise<'up' | 'down' | 'unknown'> {
     const session = this.#driver.session({ database: this.#database, defaultAccessMode: neo4j.session.READ });
     let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<boolean>((resolve) => {
-      timer = setTimeout(() => resolve(false), timeoutMs);
+    const timedOut = new Promise<'unknown'>((resolve) => {
+      timer = setTimeout(() => resolve('unknown'), timeoutMs);
     });
     const answered = session.run('RETURN 1', {}, { timeout: timeoutMs }).then(
-      () => true,
-      () => false,
+      () => 'up' as const,
+      () => 'down' as const,
     );
     try {
       return await Promise.race([answered, timedOut]);
@@ -279,6 +345,7 @@ export class Database {
 
   close(): Promise<void> {
     this.#closed = true;
+    clearInterval(this.#watchdog);
     return this.#driver.close();
   }
 }
