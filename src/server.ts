@@ -102,7 +102,8 @@ export async function createServer(config: Config, db: Database, log: Logger): P
       context: async ({ req }): Promise<Context> => {
         const stats = { queries: 0 };
         const auth = req.headers.authorization;
-        const token = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
+        // The auth scheme name is case-insensitive (RFC 9110), so "bearer x" counts too.
+        const token = /^bearer\s+(\S+)\s*$/i.exec(auth ?? '')?.[1];
         return {
           db,
           config,

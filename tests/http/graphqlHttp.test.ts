@@ -154,6 +154,17 @@ describe('POST /graphql', () => {
     expect(await authorised.json()).toEqual({ data: { createPerson: { id: `${P}-courier` } } });
   });
 
+  it('accepts the bearer scheme name in any case', async () => {
+    const res = await post(
+      { query: `mutation { deletePerson(id: "${P}-nobody") { id } }` },
+      { authorization: `bEaReR ${TOKEN}` },
+    );
+    // Authenticated, so the refusal is about the unknown id, not the token.
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'NOT_FOUND',
+    );
+  });
+
   it('refuses other methods with 405', async () => {
     const res = await fetch(url, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(res.status).toBe(405);
