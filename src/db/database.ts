@@ -157,7 +157,7 @@ export class Database {
           { timeout },
         );
       } catch (e) {
-        throw this.#fail(e, current);
+        throw await this.#fail(e, current);
       } finally {
         await session.close();
       }
@@ -173,7 +173,7 @@ export class Database {
         const config = { timeout: this.#txTimeoutMs };
         return await (mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config));
       } catch (e) {
-        throw this.#fail(e, query);
+        throw await this.#fail(e, query);
       } finally {
         await session.close();
       }
@@ -232,23 +232,28 @@ export class Database {
     }
   }
 
-  #fail(error: unknown, query: CypherQuery | undefined): Error {
+  async #fail(error: unknown, query: CypherQuery | undefined): Promise<Error> {
     // Validation errors raised inside a transaction are the client's, not the database's.
     if (error instanceof CodedError) return error;
     // Errors a caller's transaction work threw on purpose (e.g. a refused seed) keep their identity.
     if (error instanceof Error && error.name === 'SeedError') return error;
-    const coded = translateError(error);
+    let coded = translateError(error);
     const outage = error instanceof Neo4jError && OUTAGE_CODES.has(error.code);
     // Calls released by an outage fail again later, in the driver; it was reported once.
     if (outage && this.#outageSince !== undefined) return coded;
+    // A database going down fails transactions in many ways (start failed, terminated,
+    // connection torn mid-reply); an unexpected error is its doing if a probe says so.
+    const unexpected = coded.extensions.code === 'INTERNAL_SERVER_ERROR';
+    const down = unexpected && (this.#outageSince !== undefined || (await this.#probe(PROBE_TIMEOUT_MS)) === 'down');
+    if (down) coded = new ServiceUnavailableError();
     // Refused credentials are the operator's problem even though clients see SERVICE_UNAVAILABLE.
     const misconfigured = error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.Security');
-    const level = coded.extensions.code === 'INTERNAL_SERVER_ERROR' || misconfigured ? 'error' : 'warn';
+    const level = unexpected || misconfigured ? 'error' : 'warn';
     this.#log[level](
       { err: error, code: coded.extensions.code, cypher: query?.cypher.slice(0, 200) },
       'database call failed',
     );
-    if (outage) this.#enterOutage(error.code);
+    if (outage || down) this.#enterOutage(error instanceof Neo4jError ? error.code : 'unexpected error');
     return coded;
   }
 
