@@ -3,6 +3,8 @@ import { GraphQLError } from 'graphql';
 /** Every error code a client can see in `extensions.code`. */
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
+  /** A malformed HTTP request: bad JSON, oversized body or headers, a code-less request error. */
+  BAD_REQUEST = 'BAD_REQUEST',
   NOT_FOUND = 'NOT_FOUND',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',

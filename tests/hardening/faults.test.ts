@@ -40,13 +40,27 @@ describe('the server when Neo4j fails', () => {
         { level: 'error' },
         new Writable({
           write(chunk, _encoding, done) {
-            serverErrors.push(String(chunk).slice(0, 600));
+            serverErrors.push(String(chunk));
             done();
           },
         }),
       );
+  /** Driver error codes of the database failures logged at error level (unexpected ones), with counts. */
+  const unexpectedDbCodes = () => {
+    const counts: Record<string, number> = {};
+    for (const line of serverErrors) {
+      const entry = JSON.parse(line) as { msg?: string; err?: { code?: string; name?: string } };
+      if (entry.msg !== 'database call failed') continue;
+      const code = entry.err?.code ?? entry.err?.name ?? 'unknown';
+      counts[code] = (counts[code] ?? 0) + 1;
+    }
+    return counts;
+  };
   const unexpectedServerErrors = () =>
-    serverErrors.filter((l) => l.includes('INTERNAL_SERVER_ERROR') || l.includes('unexpected error')).join('\n');
+    serverErrors
+      .filter((l) => l.includes('INTERNAL_SERVER_ERROR') || l.includes('unexpected error'))
+      .map((l) => l.slice(0, 600))
+      .join('\n');
   const prefix = testPrefix('faults');
   const unhandled: unknown[] = [];
   const onUnhandled = (reason: unknown) => unhandled.push(reason);
@@ -138,6 +152,7 @@ describe('the server when Neo4j fails', () => {
       neo4jRestartMs: Math.round(restartMs),
       recoveryMsAfterNeo4jReady: Math.round(recoveryMs),
       unhandledRejections: unhandled.length,
+      unexpectedDbErrors: unexpectedDbCodes(),
       stopAtMs: Math.round(stopAt),
       slowestUp: Math.round(Math.max(0, ...outcomes.filter((o) => o.phase === 'up').map((o) => o.ms))),
     });
