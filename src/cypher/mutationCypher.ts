@@ -40,6 +40,23 @@ export function datesOf(label: NodeLabel, id: string): CypherQuery {
   };
 }
 
+/**
+ * The shared tail of create and update: set the given properties and dates, add
+ * the mention, return the whole node. `head` binds `n`.
+ */
+function setNodeFields(head: string, id: string, props: Record<string, unknown>, dates: DateProps, mention: Mention) {
+  return {
+    cypher: [
+      head,
+      'SET n += $props',
+      ...setDates(dates),
+      appendMention('n'),
+      `RETURN ${fullNodeMap('n')} AS node`,
+    ].join('\n'),
+    params: { id, props, dates, mention },
+  };
+}
+
 /** Creates a node; the id constraint makes a taken id fail the transaction. */
 export function createNode(
   label: NodeLabel,
@@ -48,16 +65,7 @@ export function createNode(
   dates: DateProps,
   mention: Mention,
 ): CypherQuery {
-  return {
-    cypher: [
-      `CREATE (n${labelsFor(label)} {id: $id})`,
-      'SET n += $props',
-      ...setDates(dates),
-      appendMention('n'),
-      `RETURN ${fullNodeMap('n')} AS node`,
-    ].join('\n'),
-    params: { id, props, dates, mention },
-  };
+  return setNodeFields(`CREATE (n${labelsFor(label)} {id: $id})`, id, props, dates, mention);
 }
 
 /** Changes the given properties of a node of one label; no row when there is none. */
@@ -68,16 +76,7 @@ export function updateNode(
   dates: DateProps,
   mention: Mention,
 ): CypherQuery {
-  return {
-    cypher: [
-      `MATCH (n:${label} {id: $id})`,
-      'SET n += $props',
-      ...setDates(dates),
-      appendMention('n'),
-      `RETURN ${fullNodeMap('n')} AS node`,
-    ].join('\n'),
-    params: { id, props, dates, mention },
-  };
+  return setNodeFields(`MATCH (n:${label} {id: $id})`, id, props, dates, mention);
 }
 
 /**
