@@ -2,10 +2,9 @@ import { createHash } from 'node:crypto';
 import { buildASTSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
-import { createLogger } from '../../src/logger.js';
 import { typeDefs } from '../../src/schema/typeDefs.js';
-import { createServer, type AppServer } from '../../src/server.js';
-import { cleanup, testConfig, testDb, testPrefix } from '../helpers/testDb.js';
+import { testConfig, testPrefix } from '../helpers/testDb.js';
+import { useTestServer } from '../helpers/testServer.js';
 import { Fuzzer, INJECTIONS, UNICODE, type FuzzRequest } from './fuzzRequests.js';
 import { postGraphQL, type Reply } from './postGraphQL.js';
 import { recordFigures } from './recordFigures.js';
@@ -104,27 +103,17 @@ describe('the server under fuzzed input', () => {
   const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
   const unhandled: unknown[] = [];
   const onUnhandled = (reason: unknown) => unhandled.push(reason);
-  let db: Database;
-  let server: AppServer;
-  let url: string;
 
-  beforeAll(async () => {
+  beforeAll(() => {
     process.on('unhandledRejection', onUnhandled);
-    const config = testConfig({ AUTH_TOKEN: TOKEN });
-    db = testDb(config);
-    server = await createServer(config, db, createLogger('silent'));
-    url = await server.listen(0);
   });
-
-  afterAll(async () => {
+  afterAll(() => {
     process.off('unhandledRejection', onUnhandled);
-    await cleanup(db, prefix);
-    await server.stop();
-    await db.close();
   });
+  const t = useTestServer({ env: { AUTH_TOKEN: TOKEN, LOG_LEVEL: 'silent' }, cleanupPrefix: prefix, listen: true });
 
   it(`answers ${REQUESTS} generated requests without a 5xx, a crash or a malformed error, and leaves the graph as it was`, async () => {
-    const before = await fingerprint(db);
+    const before = await fingerprint(t.db);
     const fuzzer = new Fuzzer(seed, buildASTSchema(typeDefs), testConfig().limits.maxBodyBytes);
     const byKind = new Map<string, { sent: number; statuses: Record<number, number> }>();
     const problems: string[] = [];
@@ -135,7 +124,7 @@ describe('the server under fuzzed input', () => {
       while (sent < REQUESTS && performance.now() - started < TIME_CAP_MS) {
         sent += 1;
         const req = fuzzer.next();
-        const reply = await send(url, req);
+        const reply = await send(t.url, req);
         const kind = req.kind.split(':')[0]!;
         const k = byKind.get(kind) ?? { sent: 0, statuses: {} };
         k.sent += 1;
@@ -149,7 +138,7 @@ describe('the server under fuzzed input', () => {
     });
     await Promise.all(workers);
     const seconds = (performance.now() - started) / 1000;
-    const after = await fingerprint(db);
+    const after = await fingerprint(t.db);
     const statuses: Record<number, number> = {};
     for (const k of byKind.values())
       for (const [s, n] of Object.entries(k.statuses)) statuses[Number(s)] = (statuses[Number(s)] ?? 0) + n;
@@ -184,11 +173,11 @@ describe('the server under fuzzed input', () => {
         description: `d ${s}`,
         provenance,
       };
-      const reply = await postGraphQL(url, mutation, { input }, { token: TOKEN });
+      const reply = await postGraphQL(t.url, mutation, { input }, { token: TOKEN });
       expect(reply.body?.errors).toBeUndefined();
       written.push({ id: input.id, name: input.name, description: input.description });
     }
-    const rows = await db.read({
+    const rows = await t.db.read({
       cypher:
         'MATCH (p:Person) WHERE p.id STARTS WITH $prefix RETURN p.id AS id, p.name AS name, p.description AS description',
       params: { prefix },

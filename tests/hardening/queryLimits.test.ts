@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { mixedQueries } from '../../scripts/mixedQueries.js';
 import { testConfig, testDb } from '../helpers/testDb.js';
-import { testServer, type TestServer } from '../helpers/testServer.js';
+import { testServer, useTestServer } from '../helpers/testServer.js';
 import { postGraphQL } from './postGraphQL.js';
 
 /** The ```graphql blocks of a markdown file, each with its ```json variables block if one follows. */
@@ -29,20 +29,8 @@ const hops = (n: number): string => {
 const REJECTED_BEFORE_RUNNING = ['LIMIT_EXCEEDED', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED'];
 
 describe('query limits', () => {
-  let db: Database;
-  let t: TestServer;
-  let url: string;
+  const t = useTestServer({ listen: true });
   const limits = testConfig().limits;
-  beforeAll(async () => {
-    const config = testConfig();
-    db = testDb(config);
-    t = await testServer(config, db);
-    url = await t.server.listen(0);
-  });
-  afterAll(async () => {
-    await t.server.stop();
-    await db.close();
-  });
 
   const codes = (errors: readonly Record<string, unknown>[] | undefined) =>
     (errors ?? []).map((e) => (e.extensions as { code?: string } | undefined)?.code);
@@ -104,7 +92,7 @@ describe('query limits', () => {
   });
 
   it('answers a limit rejection over HTTP with status 400 and the same error', async () => {
-    const reply = await postGraphQL(url, hops(5));
+    const reply = await postGraphQL(t.url, hops(5));
     expect(reply.status).toBe(400);
     expect(reply.body).toEqual({
       errors: [
@@ -117,7 +105,7 @@ describe('query limits', () => {
   });
 
   it('answers a syntax error with GRAPHQL_PARSE_FAILED and status 400, not a server error', async () => {
-    const reply = await postGraphQL(url, '{ person(id: "kyiv") { id ');
+    const reply = await postGraphQL(t.url, '{ person(id: "kyiv") { id ');
     expect(reply.status).toBe(400);
     expect(reply.body?.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
   });

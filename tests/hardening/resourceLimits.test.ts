@@ -4,23 +4,13 @@ import type { Database } from '../../src/db/database.js';
 import { createLogger } from '../../src/logger.js';
 import { createServer, type AppServer } from '../../src/server.js';
 import { testConfig, testDb } from '../helpers/testDb.js';
-import { testServer, type TestServer } from '../helpers/testServer.js';
+import { useTestServer } from '../helpers/testServer.js';
 import { errorCodes, postGraphQL, postRaw } from './postGraphQL.js';
 
 const SLOW_CYPHER = 'UNWIND range(1, 100000000) AS x WITH x WHERE x < 0 RETURN count(*) AS n';
 
 describe('limits enforced by the resolvers', () => {
-  let db: Database;
-  let t: TestServer;
-  beforeAll(async () => {
-    const config = testConfig();
-    db = testDb(config);
-    t = await testServer(config, db);
-  });
-  afterAll(async () => {
-    await t.server.stop();
-    await db.close();
-  });
+  const t = useTestServer();
 
   it.each([
     ['people(first: 101) { totalCount }', 'first', 'MAX_PAGE_SIZE', 100],

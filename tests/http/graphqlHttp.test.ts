@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
-import { createLogger } from '../../src/logger.js';
-import { createServer, type AppServer } from '../../src/server.js';
-import { cleanup, testConfig, testDb, testPrefix } from '../helpers/testDb.js';
+import { describe, expect, it } from 'vitest';
+import { testPrefix } from '../helpers/testDb.js';
+import { useTestServer } from '../helpers/testServer.js';
 
 // The GraphQL endpoint over real HTTP, as GraphQL-over-HTTP clients and browsers
 // meet it: GET and POST, media types, status codes, CSRF prevention, probes and
@@ -11,29 +9,14 @@ import { cleanup, testConfig, testDb, testPrefix } from '../helpers/testDb.js';
 const P = testPrefix('http');
 const TOKEN = 'x'.repeat(32);
 const GQL_RESPONSE = 'application/graphql-response+json';
-let db: Database;
-let server: AppServer;
-let url: string;
-let base: string;
-
-beforeAll(async () => {
-  const config = testConfig({ AUTH_TOKEN: TOKEN });
-  db = testDb(config);
-  server = await createServer(config, db, createLogger('silent'));
-  url = await server.listen(0);
-  base = url.replace(/\/graphql$/, '');
-});
-afterAll(async () => {
-  await cleanup(db, P);
-  await server.stop();
-  await db.close();
-});
+const t = useTestServer({ env: { AUTH_TOKEN: TOKEN, LOG_LEVEL: 'silent' }, cleanupPrefix: P, listen: true });
+const base = () => t.url.replace(/\/graphql$/, '');
 
 const get = (params: Record<string, string>, headers: Record<string, string> = {}) =>
-  fetch(`${url}?${new URLSearchParams(params)}`, { headers });
+  fetch(`${t.url}?${new URLSearchParams(params)}`, { headers });
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  fetch(url, {
+  fetch(t.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -166,7 +149,7 @@ describe('POST /graphql', () => {
   });
 
   it('refuses other methods with 405', async () => {
-    const res = await fetch(url, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const res = await fetch(t.url, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(res.status).toBe(405);
   });
 });
@@ -201,13 +184,13 @@ describe('request bodies the server refuses', () => {
 
 describe('probes', () => {
   it('answers /health with 200', async () => {
-    const res = await fetch(`${base}/health`);
+    const res = await fetch(`${base()}/health`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ok' });
   });
 
   it('answers /ready with 200 while the database answers', async () => {
-    const res = await fetch(`${base}/ready`);
+    const res = await fetch(`${base()}/ready`);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: 'ready' });
   });

@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
-import { cleanup, testConfig, testDb, testPrefix } from '../helpers/testDb.js';
-import { testServer, type TestServer } from '../helpers/testServer.js';
+import { describe, expect, it } from 'vitest';
+import { cleanup, testPrefix } from '../helpers/testDb.js';
+import { useTestServer } from '../helpers/testServer.js';
 
 // Relay connections: first, middle and last pages, empty pages, bad cursors and
 // page sizes, and keyset cursors that survive rows being added before them.
 
 const P = testPrefix('api-conn');
-let db: Database;
-let t: TestServer;
+const t = useTestServer({ cleanupPrefix: P });
 
 interface Page {
   totalCount: number;
@@ -46,17 +44,6 @@ const PEOPLE = [
   'vladimir-putin',
   'volodymyr-zelenskyy',
 ];
-
-beforeAll(async () => {
-  const config = testConfig();
-  db = testDb(config);
-  t = await testServer(config, db);
-});
-afterAll(async () => {
-  await cleanup(db, P);
-  await t.server.stop();
-  await db.close();
-});
 
 describe('first and following pages', () => {
   it('returns the first page with cursors and page info', async () => {
@@ -185,7 +172,7 @@ describe('keyset cursors', () => {
     const first = await page('people', { first: 3, order: 'NAME_ASC' });
     expect(first.edges.map((e) => e.node.id)).toEqual(PEOPLE.slice(0, 3));
     // "Aaron" sorts before every seeded name, so an offset-based cursor would now repeat Kira Rudik.
-    await db.write({
+    await t.db.write({
       cypher: "CREATE (:Node:Entity:Person {id: $id, name: 'Aaron Aardvark'})",
       params: { id: `${P}-aaron` },
     });
@@ -196,12 +183,12 @@ describe('keyset cursors', () => {
       const restart = await page('people', { first: 1, order: 'NAME_ASC' });
       expect(restart.edges[0]!.node.id).toBe(`${P}-aaron`);
     } finally {
-      await cleanup(db, P);
+      await cleanup(t.db, P);
     }
   });
 
   it('break ties between equal names by id, so no row is skipped or repeated', async () => {
-    await db.write({
+    await t.db.write({
       cypher: "UNWIND $ids AS id CREATE (:Node:Entity:Person {id: id, name: 'Zz Twin'})",
       params: { ids: [`${P}-twin-a`, `${P}-twin-b`, `${P}-twin-c`] },
     });
@@ -217,7 +204,7 @@ describe('keyset cursors', () => {
       expect(seen.slice(0, 3)).toEqual([`${P}-twin-c`, `${P}-twin-b`, `${P}-twin-a`]);
       expect(seen).toHaveLength(11);
     } finally {
-      await cleanup(db, P);
+      await cleanup(t.db, P);
     }
   });
 });

@@ -1,16 +1,14 @@
 import net from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
+import { describe, expect, it } from 'vitest';
 import { testConfig, testDb } from '../helpers/testDb.js';
-import { testServer, type TestServer } from '../helpers/testServer.js';
+import { testServer, useTestServer, type TestServer } from '../helpers/testServer.js';
 
 // Every error a client can meet carries extensions.code, a path when a field
 // failed, and no stack trace or Cypher outside development.
 
 const TOKEN = 'x'.repeat(32);
-let db: Database;
-let t: TestServer;
-let open: TestServer;
+const t = useTestServer({ env: { AUTH_TOKEN: TOKEN } });
+const open = useTestServer();
 
 type GqlError = { message: string; path?: (string | number)[]; extensions: Record<string, unknown> };
 
@@ -31,18 +29,6 @@ const freePort = () =>
       srv.close(() => resolve(port));
     });
   });
-
-beforeAll(async () => {
-  const config = testConfig({ AUTH_TOKEN: TOKEN });
-  db = testDb(config);
-  t = await testServer(config, db);
-  open = await testServer(testConfig(), db);
-});
-afterAll(async () => {
-  await t.server.stop();
-  await open.server.stop();
-  await db.close();
-});
 
 describe('error codes', () => {
   it('BAD_USER_INPUT for an argument out of range, with the path and the field', async () => {

@@ -1,22 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
-import { testConfig, testDb } from '../helpers/testDb.js';
-import { testServer, type TestServer } from '../helpers/testServer.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/testServer.js';
 
 // The `where` filters of each connection, against the seeded article.
 
-let db: Database;
-let t: TestServer;
-
-beforeAll(async () => {
-  const config = testConfig();
-  db = testDb(config);
-  t = await testServer(config, db);
-});
-afterAll(async () => {
-  await t.server.stop();
-  await db.close();
-});
+const t = useTestServer();
 
 /** Ids of a connection under a filter, in the connection's default order; totalCount must agree. */
 async function idsOf(list: string, where: string, orderBy = ''): Promise<string[]> {

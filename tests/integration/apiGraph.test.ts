@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
-import { cleanup, testConfig, testDb, testPrefix } from '../helpers/testDb.js';
-import { testServer, type TestServer } from '../helpers/testServer.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testPrefix } from '../helpers/testDb.js';
+import { useTestServer } from '../helpers/testServer.js';
 
 // Graph exploration: neighborhood and shortestPath.
 
 const P = testPrefix('api-graph');
-let db: Database;
-let t: TestServer;
+const t = useTestServer({ cleanupPrefix: P });
 
 interface Edge {
   id: string;
@@ -24,14 +22,8 @@ interface Graph {
 
 const EDGE = 'id type from to properties provenance { quote }';
 
-async function data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const res = await t.run<T>(query, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data as T;
-}
-
 async function neighborhood(args: string): Promise<Graph & { truncated: boolean }> {
-  const d = await data<{ neighborhood: Graph & { truncated: boolean } }>(
+  const d = await t.data<{ neighborhood: Graph & { truncated: boolean } }>(
     `{ neighborhood(${args}) { truncated nodes { __typename id } edges { ${EDGE} } } }`,
   );
   return d.neighborhood;
@@ -71,18 +63,10 @@ const KYIV_NEIGHBOURS = [
 ];
 
 beforeAll(async () => {
-  const config = testConfig();
-  db = testDb(config);
-  t = await testServer(config, db);
-  await db.write({
+  await t.db.write({
     cypher: "CREATE (:Node:Entity:Person {id: $id, name: 'Isolated fixture person'})",
     params: { id: `${P}-alone` },
   });
-});
-afterAll(async () => {
-  await cleanup(db, P);
-  await t.server.stop();
-  await db.close();
 });
 
 describe('neighborhood', () => {
@@ -215,7 +199,7 @@ describe('shortestPath', () => {
   const PATH = `length nodes { __typename id } edges { ${EDGE} }`;
 
   async function path(args: string): Promise<Path | null> {
-    return (await data<{ shortestPath: Path | null }>(`{ shortestPath(${args}) { ${PATH} } }`)).shortestPath;
+    return (await t.data<{ shortestPath: Path | null }>(`{ shortestPath(${args}) { ${PATH} } }`)).shortestPath;
   }
 
   /** Nodes in order from start to end, each edge joining its neighbours in the stored direction either way. */

@@ -1,33 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDS_DIR } from '../../src/bootstrap.js';
-import type { Database } from '../../src/db/database.js';
-import { testConfig, testDb } from '../helpers/testDb.js';
-import { testServer, type TestServer } from '../helpers/testServer.js';
+import { useTestServer } from '../helpers/testServer.js';
 
 // The by-id lookups and the plain list fields of Query, read from the seeded article.
 
 const ARTICLE = 'article-2026-01-24-kyiv-kharkiv-abu-dhabi';
 
-let db: Database;
-let t: TestServer;
-
-async function data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const res = await t.run<T>(query, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data as T;
-}
-
-beforeAll(async () => {
-  const config = testConfig();
-  db = testDb(config);
-  t = await testServer(config, db);
-});
-afterAll(async () => {
-  await t.server.stop();
-  await db.close();
-});
+const t = useTestServer();
 
 describe('node(id)', () => {
   it.each([
@@ -41,19 +22,19 @@ describe('node(id)', () => {
     ['figure-kyiv-wounded-four', 'Figure'],
     [ARTICLE, 'Article'],
   ])('resolves %s to its concrete type %s', async (id, typename) => {
-    const d = await data('query($id: ID!) { node(id: $id) { __typename id } }', { id });
+    const d = await t.data('query($id: ID!) { node(id: $id) { __typename id } }', { id });
     expect(d).toEqual({ node: { __typename: typename, id } });
   });
 
   it('returns null for an unknown id, and for a relationship id, which is not a node', async () => {
-    const d = await data('{ a: node(id: "no-such-node") { id } b: node(id: "kyiv:PART_OF:ukraine") { id } }');
+    const d = await t.data('{ a: node(id: "no-such-node") { id } b: node(id: "kyiv:PART_OF:ukraine") { id } }');
     expect(d).toEqual({ a: null, b: null });
   });
 });
 
 describe('typed lookups', () => {
   it('returns null when the id belongs to another type', async () => {
-    const d = await data(`{
+    const d = await t.data(`{
       person(id: "kyiv") { id } place(id: "vitali-klitschko") { id } organization(id: "russia") { id }
       event(id: "abu-dhabi-talks-2026") { id } negotiation(id: "russia-ukraine-war") { id }
       proposal(id: "statement-klitschko-wounded") { id } statement(id: "anchorage-formula") { id }
@@ -63,7 +44,7 @@ describe('typed lookups', () => {
   });
 
   it('reads a person with aliases and Wikidata id', async () => {
-    const d = await data('{ person(id: "volodymyr-zelenskyy") { __typename id name aliases wikidataId } }');
+    const d = await t.data('{ person(id: "volodymyr-zelenskyy") { __typename id name aliases wikidataId } }');
     expect(d.person).toEqual({
       __typename: 'Person',
       id: 'volodymyr-zelenskyy',
@@ -74,7 +55,7 @@ describe('typed lookups', () => {
   });
 
   it('reads a place with kind, ISO code and coordinates', async () => {
-    const d = await data('{ place(id: "kyiv") { __typename id name aliases kind iso3166 latitude longitude } }');
+    const d = await t.data('{ place(id: "kyiv") { __typename id name aliases kind iso3166 latitude longitude } }');
     expect(d.place).toEqual({
       __typename: 'Place',
       id: 'kyiv',
@@ -88,7 +69,7 @@ describe('typed lookups', () => {
   });
 
   it('reads an organization and returns empty lists and nulls where the article gives nothing', async () => {
-    const d = await data('{ organization(id: "kremlin") { __typename id name kind aliases wikidataId } }');
+    const d = await t.data('{ organization(id: "kremlin") { __typename id name kind aliases wikidataId } }');
     expect(d.organization).toEqual({
       __typename: 'Organization',
       id: 'kremlin',
@@ -100,7 +81,7 @@ describe('typed lookups', () => {
   });
 
   it('reads an event with dates as Date scalars, weapons and damage as lists', async () => {
-    const d = await data(`{ event(id: "attack-kharkiv-2026-01-23") {
+    const d = await t.data(`{ event(id: "attack-kharkiv-2026-01-23") {
       __typename id kind status date endDate datePrecision dateText weapons damaged acledEventType acledSubEventType } }`);
     expect(d.event).toEqual({
       __typename: 'Event',
@@ -119,7 +100,7 @@ describe('typed lookups', () => {
   });
 
   it('reads a claimed event and a multi-day negotiation', async () => {
-    const d = await data(`{
+    const d = await t.data(`{
       event(id: "village-capture-northeast-of-kharkiv") { status date dateText }
       negotiation(id: "abu-dhabi-talks-2026") { __typename kind date endDate datePrecision round }
     }`);
@@ -137,7 +118,7 @@ describe('typed lookups', () => {
   });
 
   it('reads a proposal with its demands', async () => {
-    const d = await data('{ proposal(id: "anchorage-formula") { __typename id name kind demands } }');
+    const d = await t.data('{ proposal(id: "anchorage-formula") { __typename id name kind demands } }');
     expect(d.proposal).toEqual({
       __typename: 'Proposal',
       id: 'anchorage-formula',
@@ -151,7 +132,7 @@ describe('typed lookups', () => {
   });
 
   it('reads a statement with its cue verb and attribution', async () => {
-    const d = await data(
+    const d = await t.data(
       '{ statement(id: "statement-russia-village-capture") { __typename id text isDirectQuote cueVerb attribution speakerLabel } }',
     );
     expect(d.statement).toEqual({
@@ -166,7 +147,7 @@ describe('typed lookups', () => {
   });
 
   it('reads figures as typed counts with qualifiers, including one without a number', async () => {
-    const d = await data(`{
+    const d = await t.data(`{
       a: figure(id: "figure-residents-rescued") { __typename measure count qualifier group isAggregate text }
       b: figure(id: "figure-killed-at-least-one") { measure count qualifier group isAggregate }
     }`);
@@ -185,7 +166,7 @@ describe('typed lookups', () => {
   });
 
   it('reads the article with its full text, byline mention and author', async () => {
-    const d = await data<{ article: Record<string, unknown> }>(
+    const d = await t.data<{ article: Record<string, unknown> }>(
       'query($id: ID!) { article(id: $id) { __typename id title text publishedOn publisher url authors { __typename id } mentions { quote start end } } }',
       { id: ARTICLE },
     );
@@ -205,13 +186,13 @@ describe('typed lookups', () => {
 
 describe('list fields', () => {
   it('lists the articles', async () => {
-    expect(await data('{ articles { __typename id } }')).toEqual({
+    expect(await t.data('{ articles { __typename id } }')).toEqual({
       articles: [{ __typename: 'Article', id: ARTICLE }],
     });
   });
 
   it('lists every proposal by name', async () => {
-    const d = await data('{ proposals { __typename id kind } }');
+    const d = await t.data('{ proposals { __typename id kind } }');
     expect(d.proposals).toEqual([
       { __typename: 'Proposal', id: 'anchorage-formula', kind: 'PEACE_FRAMEWORK' },
       { __typename: 'Proposal', id: 'air-defence-appeal', kind: 'APPEAL' },
@@ -221,7 +202,7 @@ describe('list fields', () => {
   });
 
   it('lists statements by one speaker, ordered by text', async () => {
-    const d = await data('{ statements(speaker: "kira-rudik") { __typename id cueVerb attribution } }');
+    const d = await t.data('{ statements(speaker: "kira-rudik") { __typename id cueVerb attribution } }');
     expect(d.statements).toEqual([
       { __typename: 'Statement', id: 'statement-rudik-air-defence', cueVerb: 'urged', attribution: 'URGED' },
       { __typename: 'Statement', id: 'statement-rudik-energy-strain', cueVerb: 'warned', attribution: 'ASSERTED' },
@@ -230,7 +211,7 @@ describe('list fields', () => {
   });
 
   it('separates claims from reported facts by attribution, and combines filters', async () => {
-    const d = await data(`{
+    const d = await t.data(`{
       claims: statements(attribution: CLAIMED) { id speaker { id } }
       russianClaims: statements(attribution: CLAIMED, speaker: "russia") { id }
       firstTwo: statements(first: 2) { id }
@@ -246,7 +227,7 @@ describe('list fields', () => {
   });
 
   it('lists figures by measure and by event', async () => {
-    const d = await data(`{
+    const d = await t.data(`{
       injured: figures(measure: INJURED) { __typename id count qualifier }
       kyiv: figures(event: "attack-kyiv-2026-01-23") { id measure }
       none: figures(measure: KILLED, event: "attack-kyiv-2026-01-23") { id }
@@ -269,7 +250,7 @@ describe('list fields', () => {
 
 describe('abstract types', () => {
   it('lists the possible types of each interface and union, as Apollo Client possibleTypes needs', async () => {
-    const d = await data<{ __schema: { types: { name: string; possibleTypes: { name: string }[] | null }[] } }>(
+    const d = await t.data<{ __schema: { types: { name: string; possibleTypes: { name: string }[] | null }[] } }>(
       '{ __schema { types { name possibleTypes { name } } } }',
     );
     const possible = Object.fromEntries(

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
-import { cleanup, testConfig, testDb, testPrefix } from '../helpers/testDb.js';
-import { testServer, type TestServer } from '../helpers/testServer.js';
+import { describe, expect, it } from 'vitest';
+import { testPrefix } from '../helpers/testDb.js';
+import { useTestServer, type TestServer } from '../helpers/testServer.js';
 
 // Every mutation needs the configured bearer token; with no token configured,
 // every mutation is refused while reads stay public. Refusals write nothing.
@@ -37,21 +36,8 @@ const MUTATIONS: [string, string][] = [
   ['deleteRelationship', `deleteRelationship(id: "${ROLE}") { id }`],
 ];
 
-let db: Database;
-let secured: TestServer;
-let open: TestServer;
-
-beforeAll(async () => {
-  db = testDb(testConfig());
-  secured = await testServer(testConfig({ AUTH_TOKEN: TOKEN }), db);
-  open = await testServer(testConfig(), db);
-});
-afterAll(async () => {
-  await cleanup(db, P);
-  await secured.server.stop();
-  await open.server.stop();
-  await db.close();
-});
+const secured = useTestServer({ env: { AUTH_TOKEN: TOKEN }, cleanupPrefix: P });
+const open = useTestServer();
 
 async function refused(server: TestServer, field: string, mutation: string, token?: string) {
   const res = await server.run(`mutation { ${mutation} }`, undefined, token === undefined ? {} : { token });

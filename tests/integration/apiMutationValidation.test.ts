@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
-import { cleanup, testConfig, testDb, testPrefix } from '../helpers/testDb.js';
-import { testServer, type TestServer } from '../helpers/testServer.js';
+import { describe, expect, it } from 'vitest';
+import { cleanup, testPrefix } from '../helpers/testDb.js';
+import { useTestServer } from '../helpers/testServer.js';
 
 // Entity writes that are refused: BAD_USER_INPUT naming the offending field, and
 // nothing written.
@@ -11,19 +10,7 @@ const TOKEN = 'x'.repeat(32);
 const ARTICLE = 'article-2026-01-24-kyiv-kharkiv-abu-dhabi';
 const provenance = { sourceId: ARTICLE, quote: 'Kyiv Mayor Vitali Klitschko' };
 
-let db: Database;
-let t: TestServer;
-
-beforeAll(async () => {
-  const config = testConfig({ AUTH_TOKEN: TOKEN });
-  db = testDb(config);
-  t = await testServer(config, db);
-});
-afterAll(async () => {
-  await cleanup(db, P);
-  await t.server.stop();
-  await db.close();
-});
+const t = useTestServer({ env: { AUTH_TOKEN: TOKEN }, cleanupPrefix: P });
 
 async function refusal(mutation: string, variables: Record<string, unknown>) {
   const res = await t.run(mutation, variables, { token: TOKEN });
@@ -33,7 +20,7 @@ async function refusal(mutation: string, variables: Record<string, unknown>) {
 }
 
 async function nodeCount(): Promise<number> {
-  const rows = await db.read({
+  const rows = await t.db.read({
     cypher: 'MATCH (n:Node) WHERE n.id STARTS WITH $p RETURN count(n) AS n',
     params: { p: P },
   });
@@ -120,7 +107,7 @@ describe('create and upsert validation', () => {
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.createPerson.mentions).toEqual([{ quote: 'Kharkiv', start: second, end: second + 7 }]);
-    await cleanup(db, P);
+    await cleanup(t.db, P);
   });
 
   it('refuses to upsert over an id of another type', async () => {
@@ -183,7 +170,7 @@ describe('date ranges changed one end at a time', () => {
     expect(created.errors).toBeUndefined();
     const err = await refusal(UPDATE, { id, patch: { endDate: '2026-01-10', provenance } });
     expect(err.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'patch.endDate' });
-    const rows = await db.read({
+    const rows = await t.db.read({
       cypher: 'MATCH (e:Event {id: $id}) RETURN toString(e.date) AS date, toString(e.endDate) AS endDate',
       params: { id },
     });

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
-import { cleanup, testConfig, testDb, testPrefix } from '../helpers/testDb.js';
-import { testServer, type TestServer } from '../helpers/testServer.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testPrefix } from '../helpers/testDb.js';
+import { useTestServer } from '../helpers/testServer.js';
 
 // Create, update, upsert and delete for every entity type, with a valid token.
 
@@ -11,15 +10,11 @@ const ARTICLE = 'article-2026-01-24-kyiv-kharkiv-abu-dhabi';
 const QUOTE = 'Kyiv Mayor Vitali Klitschko';
 const provenance = (quote = QUOTE) => ({ sourceId: ARTICLE, quote });
 
-let db: Database;
-let t: TestServer;
+const t = useTestServer({ env: { AUTH_TOKEN: TOKEN }, cleanupPrefix: P });
 let quoteStart: number;
 
-async function write<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const res = await t.run<T>(query, variables, { token: TOKEN });
-  expect(res.errors).toBeUndefined();
-  return res.data as T;
-}
+const write = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
+  t.data<T>(query, variables, { token: TOKEN });
 
 interface Case {
   type: string;
@@ -85,16 +80,8 @@ const CASES: Case[] = [
 ];
 
 beforeAll(async () => {
-  const config = testConfig({ AUTH_TOKEN: TOKEN });
-  db = testDb(config);
-  t = await testServer(config, db);
   const res = await t.run<{ article: { text: string } }>(`{ article(id: "${ARTICLE}") { text } }`);
   quoteStart = res.data!.article.text.indexOf(QUOTE);
-});
-afterAll(async () => {
-  await cleanup(db, P);
-  await t.server.stop();
-  await db.close();
 });
 
 describe.each(CASES)('$type mutations', ({ type, lookup, fields, input, stored }) => {

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
-import { cleanup, testConfig, testDb, testPrefix } from '../helpers/testDb.js';
-import { testServer, type TestServer } from '../helpers/testServer.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testPrefix } from '../helpers/testDb.js';
+import { useTestServer } from '../helpers/testServer.js';
 
 // Relationship fields of people and organizations, each checked from both ends.
 // Where the article has no example of a relationship (statements about a person or
@@ -10,14 +9,10 @@ import { testServer, type TestServer } from '../helpers/testServer.js';
 // apiRelationsEvents.test.ts, the rest in apiRelationsDiplomacy.test.ts.
 
 const P = testPrefix('api-rel');
-let db: Database;
-let t: TestServer;
+const t = useTestServer({ cleanupPrefix: P });
 
 beforeAll(async () => {
-  const config = testConfig();
-  db = testDb(config);
-  t = await testServer(config, db);
-  await db.write({
+  await t.db.write({
     cypher: `
       CREATE (pe:Node:Entity:Person {id: $p + '-person', name: 'Fixture person'})
       CREATE (o:Node:Entity:Organization {id: $p + '-org', name: 'Fixture organization', kind: 'OTHER'})
@@ -29,11 +24,6 @@ beforeAll(async () => {
       CREATE (o)-[:PARTY_TO {id: o.id + ':PARTY_TO:' + n.id}]->(n)`,
     params: { p: P },
   });
-});
-afterAll(async () => {
-  await cleanup(db, P);
-  await t.server.stop();
-  await db.close();
 });
 
 type Row = [field: string, lookup: string, id: string, selection: string, expected: unknown];

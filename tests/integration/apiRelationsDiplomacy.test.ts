@@ -1,32 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
-import { cleanup, testConfig, testDb, testPrefix } from '../helpers/testDb.js';
-import { testServer, type TestServer } from '../helpers/testServer.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testPrefix } from '../helpers/testDb.js';
+import { useTestServer } from '../helpers/testServer.js';
 
 // Relationship fields of negotiations, proposals, statements, figures and the
 // article, each checked from both ends. A fixture under this file's prefix supplies
 // a negotiation named after a place, which the article has no example of.
 
 const P = testPrefix('api-reldip');
-let db: Database;
-let t: TestServer;
+const t = useTestServer({ cleanupPrefix: P });
 
 beforeAll(async () => {
-  const config = testConfig();
-  db = testDb(config);
-  t = await testServer(config, db);
-  await db.write({
+  await t.db.write({
     cypher: `
       CREATE (pl:Node:Entity:Place {id: $p + '-place', name: 'Fixture place', kind: 'CITY'})
       CREATE (n:Node:Entity:Negotiation {id: $p + '-talks', name: 'Fixture talks', kind: 'OTHER'})
       CREATE (n)-[:NAMED_AFTER {id: n.id + ':NAMED_AFTER:' + pl.id}]->(pl)`,
     params: { p: P },
   });
-});
-afterAll(async () => {
-  await cleanup(db, P);
-  await t.server.stop();
-  await db.close();
 });
 
 type Row = [field: string, lookup: string, id: string, selection: string, expected: unknown];

@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
-import { cleanup, testConfig, testDb, testPrefix } from '../helpers/testDb.js';
-import { testServer, type TestServer } from '../helpers/testServer.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testPrefix } from '../helpers/testDb.js';
+import { useTestServer } from '../helpers/testServer.js';
 
 // Relationship fields of events, each checked from both ends. A fixture under this
 // file's prefix supplies the relationships the article has no example of: an event
 // following another, and an event and a negotiation named after a place.
 
 const P = testPrefix('api-relev');
-let db: Database;
-let t: TestServer;
+const t = useTestServer({ cleanupPrefix: P });
 
 beforeAll(async () => {
-  const config = testConfig();
-  db = testDb(config);
-  t = await testServer(config, db);
-  await db.write({
+  await t.db.write({
     cypher: `
       CREATE (pl:Node:Entity:Place {id: $p + '-place', name: 'Fixture place', kind: 'CITY'})
       CREATE (e1:Node:Entity:Event {id: $p + '-event-1', name: 'Fixture event one', kind: 'OTHER', date: date('2026-01-01')})
@@ -27,11 +22,6 @@ beforeAll(async () => {
       CREATE (n)-[:NAMED_AFTER {id: n.id + ':NAMED_AFTER:' + pl.id}]->(pl)`,
     params: { p: P },
   });
-});
-afterAll(async () => {
-  await cleanup(db, P);
-  await t.server.stop();
-  await db.close();
 });
 
 type Row = [field: string, lookup: string, id: string, selection: string, expected: unknown];

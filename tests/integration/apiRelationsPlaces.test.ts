@@ -1,32 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
-import { cleanup, testConfig, testDb, testPrefix } from '../helpers/testDb.js';
-import { testServer, type TestServer } from '../helpers/testServer.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testPrefix } from '../helpers/testDb.js';
+import { useTestServer } from '../helpers/testServer.js';
 
 // Relationship fields of places, each checked from both ends. A fixture under this
 // file's prefix supplies the one relationship the article has no example of: a
 // figure reported by a country.
 
 const P = testPrefix('api-relpl');
-let db: Database;
-let t: TestServer;
+const t = useTestServer({ cleanupPrefix: P });
 
 beforeAll(async () => {
-  const config = testConfig();
-  db = testDb(config);
-  t = await testServer(config, db);
-  await db.write({
+  await t.db.write({
     cypher: `
       CREATE (pl:Node:Entity:Place {id: $p + '-place', name: 'Fixture place', kind: 'COUNTRY'})
       CREATE (f:Node:Figure {id: $p + '-figure', measure: 'KILLED', count: 2, qualifier: 'EXACTLY', text: 'two'})
       CREATE (f)-[:REPORTED_BY {id: f.id + ':REPORTED_BY:' + pl.id}]->(pl)`,
     params: { p: P },
   });
-});
-afterAll(async () => {
-  await cleanup(db, P);
-  await t.server.stop();
-  await db.close();
 });
 
 type Row = [field: string, lookup: string, id: string, selection: string, expected: unknown];

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
-import { cleanup, testConfig, testDb, testPrefix } from '../helpers/testDb.js';
-import { testServer, type TestServer } from '../helpers/testServer.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testPrefix } from '../helpers/testDb.js';
+import { useTestServer } from '../helpers/testServer.js';
 
 // createRelationship, updateRelationship and deleteRelationship: the happy path,
 // every validation, and no half-written state after a refusal.
@@ -14,14 +13,10 @@ const PERSON = `${P}-deputy`;
 const ROLE = `${PERSON}:HOLDS_ROLE:kyiv`;
 const EDGE = 'id type from to properties provenance { quote }';
 
-let db: Database;
-let t: TestServer;
+const t = useTestServer({ env: { AUTH_TOKEN: TOKEN }, cleanupPrefix: P });
 
-async function write<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const res = await t.run<T>(query, variables, { token: TOKEN });
-  expect(res.errors).toBeUndefined();
-  return res.data as T;
-}
+const write = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
+  t.data<T>(query, variables, { token: TOKEN });
 
 async function refusal(query: string, variables: Record<string, unknown>) {
   const res = await t.run(query, variables, { token: TOKEN });
@@ -38,24 +33,16 @@ const createRelationship = (input: Record<string, unknown>) =>
 
 /** Relationships touching the fixture person, as stored. */
 async function storedRelationships() {
-  return db.read({
+  return t.db.read({
     cypher: 'MATCH (n:Node {id: $id})-[r]-(m) RETURN type(r) AS type, m.id AS other, size(r.mentionQuote) AS mentions',
     params: { id: PERSON },
   });
 }
 
 beforeAll(async () => {
-  const config = testConfig({ AUTH_TOKEN: TOKEN });
-  db = testDb(config);
-  t = await testServer(config, db);
   await write('mutation($input: PersonInput!) { createPerson(input: $input) { id } }', {
     input: { id: PERSON, name: 'Deputy Fixture', provenance: prov() },
   });
-});
-afterAll(async () => {
-  await cleanup(db, P);
-  await t.server.stop();
-  await db.close();
 });
 
 describe('relationship mutations', () => {

@@ -1,38 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
-import { testConfig, testDb } from '../helpers/testDb.js';
-import { testServer, type TestServer } from '../helpers/testServer.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/testServer.js';
 
 // The generic Entity.relationships field, the Relationship type seen from either
 // end, and provenance: mentions with offsets into the article and their sentences.
 
 const ARTICLE = 'article-2026-01-24-kyiv-kharkiv-abu-dhabi';
-let db: Database;
-let t: TestServer;
+const t = useTestServer();
 let articleText: string;
 
-async function data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const res = await t.run<T>(query, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data as T;
-}
-
 beforeAll(async () => {
-  const config = testConfig();
-  db = testDb(config);
-  t = await testServer(config, db);
-  articleText = (await data<{ article: { text: string } }>(`{ article(id: "${ARTICLE}") { text } }`)).article.text;
-});
-afterAll(async () => {
-  await t.server.stop();
-  await db.close();
+  articleText = (await t.data<{ article: { text: string } }>(`{ article(id: "${ARTICLE}") { text } }`)).article.text;
 });
 
 const REL = 'id type direction from { __typename id } to { __typename id } other { __typename id } properties';
 
 describe('Entity.relationships', () => {
   it('lists outgoing relationships with both ends and the far end as `other`', async () => {
-    const d = await data(`{ place(id: "kyiv") { relationships(direction: OUT) { __typename ${REL} } } }`);
+    const d = await t.data(`{ place(id: "kyiv") { relationships(direction: OUT) { __typename ${REL} } } }`);
     const kyiv = { __typename: 'Place', id: 'kyiv' };
     const ukraine = { __typename: 'Place', id: 'ukraine' };
     expect(d.place).toEqual({
@@ -62,7 +46,7 @@ describe('Entity.relationships', () => {
   });
 
   it('lists incoming relationships of chosen types, with their own properties only', async () => {
-    const d = await data(
+    const d = await t.data(
       `{ place(id: "kyiv") { relationships(direction: IN, types: [LOCATED_IN, HOLDS_ROLE]) { ${REL} } } }`,
     );
     const kyiv = { __typename: 'Place', id: 'kyiv' };
@@ -93,7 +77,7 @@ describe('Entity.relationships', () => {
   });
 
   it('lists both directions by default, grouped by type, and `first` cuts the same list', async () => {
-    const d = await data<{ place: { all: { id: string; direction: string }[]; three: unknown[] } }>(`{
+    const d = await t.data<{ place: { all: { id: string; direction: string }[]; three: unknown[] } }>(`{
       place(id: "kyiv") { all: relationships { id direction } three: relationships(first: 3) { id direction } } }`);
     expect(d.place.all).toEqual([
       { id: 'kyiv:CAPITAL_OF:ukraine', direction: 'OUT' },
@@ -111,13 +95,13 @@ describe('Entity.relationships', () => {
   });
 
   it('returns nothing for a type the entity has none of, and for first: 0', async () => {
-    const d = await data(`{ person(id: "micah-jonah") {
+    const d = await t.data(`{ person(id: "micah-jonah") {
       a: relationships(types: [HAS_POSITION]) { id } b: relationships(first: 0) { id } } }`);
     expect(d.person).toEqual({ a: [], b: [] });
   });
 
   it('works on every entity type, including proposals', async () => {
-    const d = await data(
+    const d = await t.data(
       `{ proposal(id: "air-defence-appeal") { relationships(direction: IN) { type other { id } } } }`,
     );
     expect(d.proposal).toEqual({
@@ -131,7 +115,7 @@ describe('Entity.relationships', () => {
 
 describe('provenance', () => {
   it('gives a relationship its quote, offsets, source and sentence', async () => {
-    const d = await data(`{ person(id: "vitali-klitschko") { roles { provenance {
+    const d = await t.data(`{ person(id: "vitali-klitschko") { roles { provenance {
       quote start end source { __typename id } sentence { text start end } } } } }`);
     const quote = 'Kyiv Mayor Vitali Klitschko';
     const start = articleText.indexOf(quote);
@@ -155,7 +139,7 @@ describe('provenance', () => {
   });
 
   it('gives participations, positions and generic relationships their provenance too', async () => {
-    const d = await data<Record<string, { quote: string }[]>>(`{
+    const d = await t.data<Record<string, { quote: string }[]>>(`{
       n: negotiation(id: "davos-shuttle-diplomacy") { participants { provenance { quote } } }
       p: proposal(id: "air-defence-appeal") { positions { provenance { quote } } }
       r: event(id: "attack-kyiv-2026-01-23") { relationships(types: [PART_OF]) { provenance { quote } } }
@@ -189,7 +173,7 @@ describe('provenance', () => {
     const sel = 'edges { node { id mentions { quote start end sentence { text start end } } } }';
     const mentions: M[] = [];
     for (const list of ['people', 'places', 'organizations', 'events', 'negotiations']) {
-      const d = await data<Record<string, { edges: { node: { mentions: M[] } }[] }>>(
+      const d = await t.data<Record<string, { edges: { node: { mentions: M[] } }[] }>>(
         `{ ${list}(first: 100) { ${sel} } }`,
       );
       mentions.push(...d[list]!.edges.flatMap((e) => e.node.mentions));
@@ -204,7 +188,7 @@ describe('provenance', () => {
   });
 
   it('gives statements and figures their mentions', async () => {
-    const d = await data(`{
+    const d = await t.data(`{
       statement(id: "statement-white-house-productive") { mentions { quote sentence { text } } }
       figure(id: "figure-kharkiv-injured-child") { mentions { quote } }
     }`);

@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
-import { cleanup, testConfig, testDb, testPrefix } from '../helpers/testDb.js';
-import { testServer, type TestServer } from '../helpers/testServer.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testPrefix } from '../helpers/testDb.js';
+import { useTestServer } from '../helpers/testServer.js';
 
 // Full-text search: typos, missing diacritics, type filters, ranking and junk input.
 
 const P = testPrefix('api-search');
-let db: Database;
-let t: TestServer;
+const t = useTestServer({ cleanupPrefix: P });
 
 interface Hit {
   score: number;
@@ -26,19 +24,11 @@ async function search(text: string, extra = ''): Promise<Hit[]> {
 const ids = (hits: Hit[]) => hits.map((h) => h.entity.id);
 
 beforeAll(async () => {
-  const config = testConfig();
-  db = testDb(config);
-  t = await testServer(config, db);
   // The article names no one with diacritics; this person is spelled with them.
-  await db.write({
+  await t.db.write({
     cypher: `CREATE (:Node:Entity:Person {id: $id, name: 'Zoryana Škoďáková', aliasesText: '', description: 'Fixture.'})`,
     params: { id: `${P}-zoryana` },
   });
-});
-afterAll(async () => {
-  await cleanup(db, P);
-  await t.server.stop();
-  await db.close();
 });
 
 describe('search tolerance', () => {

@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
-import { testConfig, testDb } from '../helpers/testDb.js';
-import { testServer, type TestServer } from '../helpers/testServer.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/testServer.js';
 
 // The timeline: events and negotiations together, in date order, with its filters.
 
-let db: Database;
-let t: TestServer;
+const t = useTestServer();
 
 interface Item {
   __typename: 'Event' | 'Negotiation';
@@ -23,16 +20,6 @@ async function timeline(args = ''): Promise<Item[]> {
 }
 
 const ids = (items: Item[]) => items.map((i) => i.id);
-
-beforeAll(async () => {
-  const config = testConfig();
-  db = testDb(config);
-  t = await testServer(config, db);
-});
-afterAll(async () => {
-  await t.server.stop();
-  await db.close();
-});
 
 describe('timeline', () => {
   it('lists events and negotiations together in date order, undated last', async () => {

@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, type OperationDefinitionNode } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
-import { cleanup, testConfig, testDb, testPrefix } from '../helpers/testDb.js';
-import { testServer, type TestServer } from '../helpers/testServer.js';
+import { describe, expect, it } from 'vitest';
+import { testPrefix } from '../helpers/testDb.js';
+import { useTestServer } from '../helpers/testServer.js';
 
 // Runs every example of docs/queries.md against the seeded graph: each must answer
 // without errors and with a non-empty result, and each sample answer printed in the
@@ -69,19 +68,7 @@ const isMutation = (query: string) =>
   parse(query).definitions.some((d) => (d as OperationDefinitionNode).operation === 'mutation');
 
 const list = examples(readFileSync(DOC, 'utf8'));
-let db: Database;
-let t: TestServer;
-
-beforeAll(async () => {
-  const config = testConfig({ AUTH_TOKEN: TOKEN });
-  db = testDb(config);
-  t = await testServer(config, db);
-});
-afterAll(async () => {
-  await cleanup(db, P);
-  await t.server.stop();
-  await db.close();
-});
+const t = useTestServer({ env: { AUTH_TOKEN: TOKEN }, cleanupPrefix: P });
 
 describe('docs/queries.md', () => {
   it('holds an example for each question a reader asks, each under its own heading', () => {

@@ -1,20 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
-import { testConfig, testDb } from '../helpers/testDb.js';
-import { testServer, type TestServer } from '../helpers/testServer.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/testServer.js';
 
 describe('the seeded server', () => {
-  let db: Database;
-  let t: TestServer;
-  beforeAll(async () => {
-    const config = testConfig();
-    db = testDb(config);
-    t = await testServer(config, db);
-  });
-  afterAll(async () => {
-    await t.server.stop();
-    await db.close();
-  });
+  const t = useTestServer();
 
   it('answers __typename', async () => {
     const res = await t.run('{ __typename }');
