@@ -58,6 +58,10 @@ const envSchema = z.object({
   MAX_BODY_BYTES: intFrom(1_024, 100_000_000).default(100_000),
   INTROSPECTION: bool.default(true),
   RATE_LIMIT_PER_MINUTE: intFrom(0, 1_000_000).default(0),
+
+  // Levels of nested relationship fields fetched in the root field's own statement
+  // (src/prefetch); deeper levels use batched loader queries. 0 turns folding off.
+  PREFETCH_DEPTH: intFrom(0, 6).default(3),
 });
 
 export type Config = {
@@ -80,6 +84,8 @@ export type Config = {
   localNeo4j: { dir: string; port: number; java: string | undefined; mvn: string | undefined };
   authToken: string | undefined;
   seedOnStart: boolean;
+  /** Nesting levels folded into a root field's statement (0: none). */
+  prefetchDepth: number;
   limits: {
     maxDepth: number;
     maxCost: number;
@@ -135,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     localNeo4j: { dir: e.LOCAL_NEO4J_DIR, port: e.LOCAL_NEO4J_PORT, java: e.LOCAL_NEO4J_JAVA, mvn: e.LOCAL_NEO4J_MVN },
     authToken: e.AUTH_TOKEN,
     seedOnStart: e.SEED_ON_START,
+    prefetchDepth: e.PREFETCH_DEPTH,
     limits: {
       maxDepth: e.MAX_DEPTH,
       maxCost: e.MAX_COST,

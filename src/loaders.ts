@@ -11,10 +11,16 @@ import {
   type RelDirection,
 } from './cypher/nodeCypher.js';
 
-interface RelItem {
+/** A relationship with its far node, as the relationship queries return it. */
+export interface RelItem {
   rel: Omit<RelRecord, 'viewer' | 'other'>;
   other: NodeRecord;
 }
+
+/** The relationship record seen from `viewer`. */
+export const toRelRecord =
+  (viewer: string) =>
+  (item: RelItem): RelRecord => ({ ...item.rel, viewer, other: item.other });
 
 const SEP = '\u0000';
 
@@ -33,10 +39,6 @@ export function createLoaders(db: Database, onQuery: QueryListener) {
     const map = new Map(rows.map((r) => [r.id as string, pick(r)]));
     return keys.map((k) => map.get(k) ?? empty);
   };
-
-  const toRel =
-    (viewer: string) =>
-    (item: RelItem): RelRecord => ({ ...item.rel, viewer, other: item.other });
 
   return {
     /** Any node by id (null when unknown). */
@@ -60,7 +62,7 @@ export function createLoaders(db: Database, onQuery: QueryListener) {
           const rows = await db.read(relatedByIds([...new Set(ids)], type, dir), onQuery);
           for (const r of rows) {
             const id = r.id as string;
-            results.set(`${id}${SEP}${g}`, (r.items as RelItem[]).map(toRel(id)));
+            results.set(`${id}${SEP}${g}`, (r.items as RelItem[]).map(toRelRecord(id)));
           }
         }),
       );
@@ -82,7 +84,7 @@ export function createLoaders(db: Database, onQuery: QueryListener) {
           const rows = await db.read(relationshipsOf([...new Set(ids)], dir, types, first), onQuery);
           for (const r of rows) {
             const id = r.id as string;
-            results.set(JSON.stringify({ id, dir, types, first }), (r.items as RelItem[]).map(toRel(id)));
+            results.set(JSON.stringify({ id, dir, types, first }), (r.items as RelItem[]).map(toRelRecord(id)));
           }
         }),
       );

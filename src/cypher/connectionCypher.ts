@@ -1,6 +1,7 @@
 import type { CypherQuery } from '../db/cypherQuery.js';
 import type { EntityLabel } from '../model.js';
-import { nodeMap } from './projections.js';
+import { EMPTY_PLAN, type FetchPlan } from '../prefetch/fetchPlan.js';
+import { projectNode } from './prefetchCypher.js';
 
 /** A keyset position: the sort key and id of the last row a client saw. */
 export interface Keyset {
@@ -25,7 +26,8 @@ const sortKey = (field: SortField, desc: boolean): string =>
  * One page of a connection plus the total count, in a single round trip. Paging is
  * keyset-based: the cursor holds (sort key, id) of the last row, and the next page
  * starts strictly after it, so rows added earlier in the order never shift it.
- * Fetches `first + 1` rows to learn whether another page follows.
+ * Fetches `first + 1` rows to learn whether another page follows. `plan` nests the
+ * relationship lists the query will ask of each node (see projectNode).
  */
 export function connectionPage(
   label: EntityLabel,
@@ -33,6 +35,7 @@ export function connectionPage(
   sort: { field: SortField; desc: boolean },
   first: number,
   after: Keyset | null,
+  plan: FetchPlan = EMPTY_PLAN,
 ): CypherQuery {
   const key = sortKey(sort.field, sort.desc);
   const cmp = sort.desc ? '<' : '>';
@@ -49,7 +52,7 @@ export function connectionPage(
       `  WITH n, ${key} AS sortKey`,
       `  WHERE $after IS NULL OR sortKey ${cmp} $after.key OR (sortKey = $after.key AND n.id ${cmp} $after.id)`,
       `  WITH n, sortKey ORDER BY sortKey ${dir}, n.id ${dir} LIMIT $first`,
-      `  RETURN collect({sortKey: sortKey, node: ${nodeMap('n')}}) AS rows`,
+      `  RETURN collect({sortKey: sortKey, node: ${projectNode('n', plan)}}) AS rows`,
       `}`,
       'RETURN totalCount, rows',
     ].join('\n'),

@@ -1,6 +1,9 @@
 import type { CypherQuery } from '../db/cypherQuery.js';
 import type { NodeLabel, RelationshipType } from '../model.js';
+import type { RelDirection } from '../relationFields.js';
 import { fullNodeMap, nodeMap, relMap } from './projections.js';
+
+export type { RelDirection };
 
 /** Fetches nodes by id, optionally only of one label; one row per id found. */
 export function nodesByIds(ids: readonly string[], label?: NodeLabel): CypherQuery {
@@ -14,25 +17,43 @@ export function nodesByIds(ids: readonly string[], label?: NodeLabel): CypherQue
   };
 }
 
-export type RelDirection = 'OUT' | 'IN' | 'BOTH';
+/** A relationship pattern of one type and direction, bound to `r`. */
+export const arrow = (r: string, type: string, dir: RelDirection): string =>
+  dir === 'OUT' ? `-[${r}${type}]->` : dir === 'IN' ? `<-[${r}${type}]-` : `-[${r}${type}]-`;
 
-const arrow = (type: string, dir: RelDirection): string =>
-  dir === 'OUT' ? `-[r${type}]->` : dir === 'IN' ? `<-[r${type}]-` : `-[r${type}]-`;
+/**
+ * The order of every relationship list: dated first by date, then alphabetically
+ * ignoring case (as the connections sort), with the id settling ties. Shared by the
+ * batched loader query and the prefetching projection so both return one order.
+ */
+export const relatedOrder = (m: string): string =>
+  `coalesce(${m}.date, date("9999-12-31")), toLower(coalesce(${m}.name, ${m}.text, ${m}.id)), ${m}.id`;
+
+/**
+ * The places `p` lies in, nearest first, bound to `a` (ends with `a` ordered; the
+ * caller returns it). One shortest path per ancestor gives its distance without an
+ * aggregation, which Cypher does not allow inside the COLLECT subqueries of a
+ * projection. Shared by {@link ancestorsOf} and the prefetching projection; helper
+ * variables are named after `a` so nested uses do not collide.
+ */
+export const ancestorsMatch = (p: string, a: string): string[] => [
+  `MATCH ${a}Path = ANY SHORTEST (${p})-[:PART_OF]->{1,6}(${a}:Place)`,
+  `WITH ${a}, length(${a}Path) AS ${a}Hops ORDER BY ${a}Hops, toLower(${a}.name), ${a}.id`,
+];
 
 /**
  * For many nodes at once, the relationships of one type in one direction together
  * with the node at the far end. This is what DataLoader batches nested fields into:
  * one query per (type, direction) per request, however many parents there are.
- * Lists come dated first by date, then alphabetically ignoring case (as the
- * connections sort), with the id settling ties so the order is stable.
+ * Lists come in {@link relatedOrder}.
  */
 export function relatedByIds(ids: readonly string[], type: RelationshipType, dir: RelDirection): CypherQuery {
   return {
     cypher: [
       'UNWIND $ids AS id',
       'MATCH (n:Node {id: id})',
-      `OPTIONAL MATCH (n)${arrow(`:${type}`, dir)}(m)`,
-      'WITH id, r, m ORDER BY coalesce(m.date, date("9999-12-31")), toLower(coalesce(m.name, m.text, m.id)), m.id',
+      `OPTIONAL MATCH (n)${arrow('r', `:${type}`, dir)}(m)`,
+      `WITH id, r, m ORDER BY ${relatedOrder('m')}`,
       `RETURN id, [x IN collect(CASE WHEN r IS NULL THEN null ELSE {rel: ${relMap('r')}, other: ${nodeMap('m')}} END) WHERE x IS NOT NULL] AS items`,
     ].join('\n'),
     params: { ids },
@@ -54,7 +75,7 @@ export function relationshipsOf(
       'UNWIND $ids AS id',
       'MATCH (n:Node {id: id})',
       'CALL (n) {',
-      `  MATCH (n)${arrow('', dir)}(m)`,
+      `  MATCH (n)${arrow('r', '', dir)}(m)`,
       '  WHERE $types IS NULL OR type(r) IN $types',
       '  WITH r, m ORDER BY type(r), toLower(coalesce(m.name, m.text, m.id)), m.id LIMIT $first',
       `  RETURN collect({rel: ${relMap('r')}, other: ${nodeMap('m')}}) AS items`,
@@ -92,8 +113,7 @@ export function ancestorsOf(ids: readonly string[]): CypherQuery {
       'UNWIND $ids AS id',
       'MATCH (p:Place {id: id})',
       'CALL (p) {',
-      '  MATCH path = (p)-[:PART_OF*1..6]->(a:Place)',
-      '  WITH a, min(length(path)) AS d ORDER BY d, toLower(a.name), a.id',
+      ...ancestorsMatch('p', 'a').map((line) => `  ${line}`),
       `  RETURN collect(${nodeMap('a')}) AS items`,
       '}',
       'RETURN id, items',

@@ -5,8 +5,14 @@
 
 const labelOf = (v: string): string => `[l IN labels(${v}) WHERE NOT l IN ['Node', 'Entity']][0]`;
 
-/** A node as a map with every property, plus `__label`, its GraphQL type. */
-export const fullNodeMap = (v: string): string => `${v} {.*, __label: ${labelOf(v)}}`;
+const more = (extra: readonly string[]): string => extra.map((e) => `, ${e}`).join('');
+
+/**
+ * A node as a map with every property, plus `__label`, its GraphQL type. `extra`
+ * adds `key: expression` entries (the prefetched relationship lists).
+ */
+export const fullNodeMap = (v: string, extra: readonly string[] = []): string =>
+  `${v} {.*, __label: ${labelOf(v)}${more(extra)}}`;
 
 /**
  * A node as lists, paths and neighbourhoods return it: without its provenance lists
@@ -14,10 +20,10 @@ export const fullNodeMap = (v: string): string => `${v} {.*, __label: ${labelOf(
  * few queries ask for. `__partial` tells the resolvers to fetch those (batched) when
  * a query does ask.
  */
-export const nodeMap = (v: string): string =>
+export const nodeMap = (v: string, extra: readonly string[] = []): string =>
   `${v} {.*, __label: ${labelOf(v)}, __partial: true, ` +
   `text: CASE WHEN ${v}:Article THEN null ELSE ${v}.text END, ` +
-  'mentionSource: null, mentionStart: null, mentionEnd: null, mentionQuote: null}';
+  `mentionSource: null, mentionStart: null, mentionEnd: null, mentionQuote: null${more(extra)}}`;
 
 /** A relationship as a map: id, type, endpoint ids and properties. */
 export const relMap = (v: string): string =>

@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { readMentions } from '../cypher/mentionProps.js';
-import type { RelDirection } from '../cypher/nodeCypher.js';
+import type { RelDirection, RelationField } from '../relationFields.js';
 import { BadUserInputError } from '../errors.js';
 import { relatedKey, relationshipsKey } from '../loaders.js';
 import type { NodeLabel, RelationshipType } from '../model.js';
@@ -32,6 +32,31 @@ export async function other(
   labels?: readonly NodeLabel[],
 ): Promise<NodeRecord | null> {
   return (await others(ctx, id, type, dir, labels))[0] ?? null;
+}
+
+type RelationResult<F> = F extends { kind: 'rels' }
+  ? RelRecord[]
+  : F extends { kind: 'node' }
+    ? NodeRecord | null
+    : NodeRecord[];
+
+/** Resolvers for a type's entries of RELATION_FIELDS, each reading through the request's loaders. */
+export function relationResolvers<S extends Record<string, RelationField>>(
+  fields: S,
+): { [K in keyof S]: (parent: NodeRecord, args: unknown, ctx: Context) => Promise<RelationResult<S[K]>> } {
+  const resolve = (f: RelationField) => (p: NodeRecord, _args: unknown, ctx: Context) => {
+    switch (f.kind) {
+      case 'ancestors':
+        return ctx.loaders.ancestors.load(p.id);
+      case 'rels':
+        return rels(ctx, p.id, f.type, f.dir);
+      case 'nodes':
+        return others(ctx, p.id, f.type, f.dir, f.labels);
+      case 'node':
+        return other(ctx, p.id, f.type, f.dir, f.labels);
+    }
+  };
+  return Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, resolve(f)])) as never;
 }
 
 /** Throws a coded error unless `value` is an integer within [min, max]. */

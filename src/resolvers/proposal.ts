@@ -1,13 +1,9 @@
 import type { ProposalResolvers } from '../schema/generated/resolvers.js';
-import { entityFields, listProp, other, others, rels } from './common.js';
+import { RELATION_FIELDS } from '../relationFields.js';
+import { entityFields, listProp, relationResolvers } from './common.js';
 
 export const Proposal: ProposalResolvers = {
   ...entityFields,
+  ...relationResolvers(RELATION_FIELDS.Proposal),
   demands: (p) => listProp(p.demands),
-  proposedBy: (p, _a, ctx) => others(ctx, p.id, 'PROPOSED_BY', 'OUT'),
-  concerns: (p, _a, ctx) => others(ctx, p.id, 'CONCERNS', 'OUT'),
-  discussedAt: (p, _a, ctx) => others(ctx, p.id, 'DISCUSSED_AT', 'OUT'),
-  namedAfter: (p, _a, ctx) => other(ctx, p.id, 'NAMED_AFTER', 'OUT'),
-  positions: (p, _a, ctx) => rels(ctx, p.id, 'HAS_POSITION', 'IN'),
-  statements: (p, _a, ctx) => others(ctx, p.id, 'ABOUT', 'IN'),
 };

@@ -1,15 +1,34 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
+import { nodeWithPlan } from '../cypher/prefetchCypher.js';
 import { nodeMap } from '../cypher/projections.js';
 import type { NodeLabel } from '../model.js';
+import { planFromInfo } from '../prefetch/fetchPlan.js';
+import { primeLoaders } from '../prefetch/primeLoaders.js';
 import type { NodeRecord } from '../records.js';
 import type { QueryResolvers } from '../schema/generated/resolvers.js';
 import { checkRange } from './common.js';
 import { connectionFields } from './queryConnections.js';
 import { graphFields } from './queryGraph.js';
 
-/** A node by id if it has the wanted label; null otherwise (ids are unique across labels). */
-async function byId(ctx: Context, id: string, label?: NodeLabel): Promise<NodeRecord | null> {
-  const node = await ctx.loaders.node.load(id);
+/**
+ * A node by id if it has the wanted label; null otherwise (ids are unique across
+ * labels). When the query asks for relationships of the node, they come in the same
+ * statement (up to MAX_PREFETCH_DEPTH levels) and are handed to the loaders.
+ */
+async function byId(ctx: Context, info: GraphQLResolveInfo, id: string, label?: NodeLabel): Promise<NodeRecord | null> {
+  const plan = planFromInfo(info, ctx.config.prefetchDepth);
+  let node: NodeRecord | null;
+  if (plan.fetches.length === 0) {
+    node = await ctx.loaders.node.load(id);
+  } else {
+    const rows = await ctx.db.read(nodeWithPlan(id, plan), () => (ctx.stats.queries += 1));
+    node = (rows[0]?.node as NodeRecord | undefined) ?? null;
+    if (node) {
+      primeLoaders(ctx.loaders, node, plan);
+      ctx.loaders.node.prime(id, node);
+    }
+  }
   return node && (!label || node.__label === label) ? node : null;
 }
 
@@ -25,16 +44,16 @@ async function listOf(ctx: Context, label: NodeLabel, where: string, params: Rec
 }
 
 export const Query: QueryResolvers = {
-  node: (_p, { id }, ctx) => byId(ctx, id),
-  person: (_p, { id }, ctx) => byId(ctx, id, 'Person'),
-  place: (_p, { id }, ctx) => byId(ctx, id, 'Place'),
-  organization: (_p, { id }, ctx) => byId(ctx, id, 'Organization'),
-  event: (_p, { id }, ctx) => byId(ctx, id, 'Event'),
-  negotiation: (_p, { id }, ctx) => byId(ctx, id, 'Negotiation'),
-  proposal: (_p, { id }, ctx) => byId(ctx, id, 'Proposal'),
-  statement: (_p, { id }, ctx) => byId(ctx, id, 'Statement'),
-  figure: (_p, { id }, ctx) => byId(ctx, id, 'Figure'),
-  article: (_p, { id }, ctx) => byId(ctx, id, 'Article'),
+  node: (_p, { id }, ctx, info) => byId(ctx, info, id),
+  person: (_p, { id }, ctx, info) => byId(ctx, info, id, 'Person'),
+  place: (_p, { id }, ctx, info) => byId(ctx, info, id, 'Place'),
+  organization: (_p, { id }, ctx, info) => byId(ctx, info, id, 'Organization'),
+  event: (_p, { id }, ctx, info) => byId(ctx, info, id, 'Event'),
+  negotiation: (_p, { id }, ctx, info) => byId(ctx, info, id, 'Negotiation'),
+  proposal: (_p, { id }, ctx, info) => byId(ctx, info, id, 'Proposal'),
+  statement: (_p, { id }, ctx, info) => byId(ctx, info, id, 'Statement'),
+  figure: (_p, { id }, ctx, info) => byId(ctx, info, id, 'Figure'),
+  article: (_p, { id }, ctx, info) => byId(ctx, info, id, 'Article'),
   articles: (_p, _a, ctx) => listOf(ctx, 'Article', '', { first: ctx.config.limits.maxPageSize }),
   proposals: (_p, _a, ctx) => listOf(ctx, 'Proposal', '', { first: ctx.config.limits.maxPageSize }),
   statements: (_p, args, ctx) =>

@@ -1,6 +1,9 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { connectionPage, filters, type Filter, type SortField } from '../cypher/connectionCypher.js';
 import type { EntityLabel } from '../model.js';
+import { planFromInfo } from '../prefetch/fetchPlan.js';
+import { primeLoaders } from '../prefetch/primeLoaders.js';
 import type { ConnectionRecord, NodeRecord } from '../records.js';
 import type { QueryResolvers } from '../schema/generated/resolvers.js';
 import { checkRange } from './common.js';
@@ -15,10 +18,12 @@ const sortOf = (order: Order): { field: SortField; desc: boolean } => ({
 
 /**
  * Runs one connection page: validates `first` and `after`, builds the query with
- * the filters, and wraps the rows in Relay's shape. One database round trip.
+ * the filters, and wraps the rows in Relay's shape. One database round trip, which
+ * also brings the relationships the query asks of `edges.node` (see src/prefetch).
  */
 async function page(
   ctx: Context,
+  info: GraphQLResolveInfo,
   label: EntityLabel,
   args: { first?: number | null; after?: string | null },
   order: Order,
@@ -27,12 +32,14 @@ async function page(
   const first = checkRange(args.first ?? 20, 0, ctx.config.limits.maxPageSize, 'first', 'MAX_PAGE_SIZE');
   const tag = `${label}:${order}`;
   const after = decodeCursor(tag, args.after);
+  const plan = planFromInfo(info, ctx.config.prefetchDepth, ['edges', 'node']);
   const rows = await ctx.db.read(
-    connectionPage(label, fs, sortOf(order), first, after),
+    connectionPage(label, fs, sortOf(order), first, after, plan),
     () => (ctx.stats.queries += 1),
   );
   const row = rows[0] ?? { totalCount: 0, rows: [] };
   const all = row.rows as { sortKey: string; node: NodeRecord }[];
+  for (const r of all) primeLoaders(ctx.loaders, r.node, plan);
   const edges = all.slice(0, first).map((r) => ({
     cursor: encodeCursor(tag, { key: r.sortKey, id: r.node.id }),
     node: r.node,
@@ -56,10 +63,11 @@ function build(parts: (Filter | null | false | undefined)[]): Filter[] {
 
 export const connectionFields: Pick<QueryResolvers, 'people' | 'places' | 'organizations' | 'events' | 'negotiations'> =
   {
-    people: (_p, args, ctx) => {
+    people: (_p, args, ctx, info) => {
       const w = args.where ?? {};
       return page(
         ctx,
+        info,
         'Person',
         args,
         args.orderBy ?? 'NAME_ASC',
@@ -69,10 +77,11 @@ export const connectionFields: Pick<QueryResolvers, 'people' | 'places' | 'organ
         ]),
       );
     },
-    places: (_p, args, ctx) => {
+    places: (_p, args, ctx, info) => {
       const w = args.where ?? {};
       return page(
         ctx,
+        info,
         'Place',
         args,
         args.orderBy ?? 'NAME_ASC',
@@ -83,10 +92,11 @@ export const connectionFields: Pick<QueryResolvers, 'people' | 'places' | 'organ
         ]),
       );
     },
-    organizations: (_p, args, ctx) => {
+    organizations: (_p, args, ctx, info) => {
       const w = args.where ?? {};
       return page(
         ctx,
+        info,
         'Organization',
         args,
         args.orderBy ?? 'NAME_ASC',
@@ -97,10 +107,11 @@ export const connectionFields: Pick<QueryResolvers, 'people' | 'places' | 'organ
         ]),
       );
     },
-    events: (_p, args, ctx) => {
+    events: (_p, args, ctx, info) => {
       const w = args.where ?? {};
       return page(
         ctx,
+        info,
         'Event',
         args,
         args.orderBy ?? 'DATE_ASC',
@@ -116,10 +127,11 @@ export const connectionFields: Pick<QueryResolvers, 'people' | 'places' | 'organ
         ]),
       );
     },
-    negotiations: (_p, args, ctx) => {
+    negotiations: (_p, args, ctx, info) => {
       const w = args.where ?? {};
       return page(
         ctx,
+        info,
         'Negotiation',
         args,
         args.orderBy ?? 'DATE_ASC',

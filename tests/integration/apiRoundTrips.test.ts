@@ -1,14 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
-import { cleanup, testConfig, testDb, testPrefix } from '../helpers/testDb.js';
-import { testServer, type TestServer } from '../helpers/testServer.js';
+import { describe, expect, it } from 'vitest';
+import { testPrefix } from '../helpers/testDb.js';
+import { useTestServer } from '../helpers/testServer.js';
 
-// Nested queries are batched per request: the number of database round trips
-// depends on the shape of the query, not on how many parents it visits.
+// The number of database round trips depends on the shape of a query, not on how
+// many parents it visits: root fields fold nested relationship fields into their
+// own statement (src/prefetch), and whatever is left is batched per request by
+// DataLoader. `loaders` has folding turned off to pin the batching alone.
 
 const P = testPrefix('api-rt');
-let db: Database;
-let t: TestServer;
+const t = useTestServer({ cleanupPrefix: P });
+const loaders = useTestServer({ env: { PREFETCH_DEPTH: '0' } });
 
 const NESTED = `{ people(first: 100) { totalCount edges { node { id
   roles { title actsFor { name } }
@@ -23,27 +24,20 @@ interface People {
   };
 }
 
-beforeAll(async () => {
-  const config = testConfig();
-  db = testDb(config);
-  t = await testServer(config, db);
-});
-afterAll(async () => {
-  await cleanup(db, P);
-  await t.server.stop();
-  await db.close();
-});
-
 describe('database round trips', () => {
   it('stay the same for a nested query over all people when 20 more people with roles are added', async () => {
     const before = await t.run<People>(NESTED);
+    const beforeBatched = await loaders.run<People>(NESTED);
     expect(before.errors).toBeUndefined();
+    expect(beforeBatched.data).toEqual(before.data);
     const seeded = before.data!.people.totalCount;
     expect(seeded).toBe(8);
-    // One per level and relationship: people, roles, statements, participations, statements' subjects.
-    expect(before.queries).toBe(5);
+    // Folded: the page statement brings every nested list.
+    expect(before.queries).toBe(1);
+    // Batched: one per level and relationship: people, roles, statements, participations, statements' subjects.
+    expect(beforeBatched.queries).toBe(5);
 
-    await db.write({
+    await t.db.write({
       cypher: `MATCH (org:Organization {id: 'kremlin'}), (k:Place {id: 'kyiv'})
         UNWIND range(1, 20) AS i
         CREATE (p:Node:Entity:Person {id: $p + '-person-' + i, name: 'Round Trip ' + i})
@@ -61,6 +55,7 @@ describe('database round trips', () => {
     expect(added).toHaveLength(20);
     expect(added[0]!.node.roles).toEqual([{ title: expect.stringMatching(/^Clerk /), actsFor: { name: 'Kremlin' } }]);
     expect(after.queries).toBe(before.queries);
+    expect((await loaders.run<People>(NESTED)).queries).toBe(beforeBatched.queries);
   });
 
   it('stay constant for lists of lists, such as every place with its officials, events and figures', async () => {
@@ -74,7 +69,9 @@ describe('database round trips', () => {
     expect(large.errors).toBeUndefined();
     expect(small.data!.places.totalCount).toBe(3);
     expect(large.data!.places.totalCount).toBe(18);
-    expect(small.queries).toBe(6);
+    // The page (with officials and partOf folded in), then the fields with arguments
+    // and what lies below them: events(includeContained), their figures, the reporters.
+    expect(small.queries).toBe(4);
     expect(large.queries).toBe(small.queries);
   });
 

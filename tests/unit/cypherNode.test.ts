@@ -105,8 +105,8 @@ describe('nodeCypher', () => {
         "cypher": "UNWIND $ids AS id
       MATCH (p:Place {id: id})
       CALL (p) {
-        MATCH path = (p)-[:PART_OF*1..6]->(a:Place)
-        WITH a, min(length(path)) AS d ORDER BY d, toLower(a.name), a.id
+        MATCH aPath = ANY SHORTEST (p)-[:PART_OF]->{1,6}(a:Place)
+        WITH a, length(aPath) AS aHops ORDER BY aHops, toLower(a.name), a.id
         RETURN collect(a {.*, __label: [l IN labels(a) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true, text: CASE WHEN a:Article THEN null ELSE a.text END, mentionSource: null, mentionStart: null, mentionEnd: null, mentionQuote: null}) AS items
       }
       RETURN id, items",
