@@ -18,9 +18,17 @@ export interface Filter {
 }
 
 // Undated rows sort last in both directions; these sentinels make that a plain
-// comparison that the keyset predicate can use.
+// comparison that the keyset predicate can use. Names sort by the stored
+// lower-case `nameKey`, which a range index returns in order (src/cypher/nameKey.ts).
 const sortKey = (field: SortField, desc: boolean): string =>
-  field === 'date' ? `toString(coalesce(n.date, date('${desc ? '0001-01-01' : '9999-12-31'}')))` : 'toLower(n.name)';
+  field === 'date' ? `toString(coalesce(n.date, date('${desc ? '0001-01-01' : '9999-12-31'}')))` : 'n.nameKey';
+
+/**
+ * The predicate that lets the planner read a name-ordered page straight off the
+ * `nameKey` index, starting at the cursor: a range on the key itself.
+ */
+const indexRange = (field: SortField, desc: boolean, after: Keyset | null): string | null =>
+  field !== 'name' ? null : after ? `n.nameKey ${desc ? '<=' : '>='} $after.key` : 'n.nameKey IS NOT NULL';
 
 /**
  * One page of a connection plus the total count, in a single round trip. Paging is
@@ -41,6 +49,9 @@ export function connectionPage(
   const cmp = sort.desc ? '<' : '>';
   const where = filters.map((f) => `(${f.where})`);
   const whereAll = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const range = indexRange(sort.field, sort.desc, after);
+  const wherePage = [...(range ? [range] : []), ...where];
+  const wherePageAll = wherePage.length ? `WHERE ${wherePage.join(' AND ')}` : '';
   const params: Record<string, unknown> = { first: first + 1, after };
   for (const f of filters) Object.assign(params, f.params);
   const dir = sort.desc ? 'DESC' : 'ASC';
@@ -48,7 +59,7 @@ export function connectionPage(
     cypher: [
       `CALL () { MATCH (n:${label}) ${whereAll} RETURN count(n) AS totalCount }`,
       `CALL () {`,
-      `  MATCH (n:${label}) ${whereAll}`,
+      `  MATCH (n:${label}) ${wherePageAll}`,
       `  WITH n, ${key} AS sortKey`,
       `  WHERE $after IS NULL OR sortKey ${cmp} $after.key OR (sortKey = $after.key AND n.id ${cmp} $after.id)`,
       `  WITH n, sortKey ORDER BY sortKey ${dir}, n.id ${dir} LIMIT $first`,

@@ -2,6 +2,7 @@ import type { CypherQuery } from '../db/cypherQuery.js';
 import type { NodeLabel, RelationshipType } from '../model.js';
 import { labelsFor } from './nodeLabels.js';
 import type { Mention } from './mentionProps.js';
+import { setNameKey } from './nameKey.js';
 import { fullNodeMap, relMap } from './projections.js';
 
 const DATE_KEYS = ['date', 'endDate'] as const;
@@ -49,6 +50,7 @@ function setNodeFields(head: string, id: string, props: Record<string, unknown>,
     cypher: [
       head,
       'SET n += $props',
+      setNameKey('n'),
       ...setDates(dates),
       appendMention('n'),
       `RETURN ${fullNodeMap('n')} AS node`,
@@ -96,6 +98,7 @@ export function replaceNode(
       `SET n${labelsFor(label)}`,
       'WITH n, {mentionSource: n.mentionSource, mentionStart: n.mentionStart, mentionEnd: n.mentionEnd, mentionQuote: n.mentionQuote} AS kept',
       'SET n = $props, n.id = $id, n += kept',
+      setNameKey('n'),
       ...setDates({ date: null, endDate: null, ...dates }),
       appendMention('n'),
       `RETURN ${fullNodeMap('n')} AS node`,

@@ -1,5 +1,6 @@
 import { ENTITY, ENTITY_LABELS, NODE, NODE_LABELS, RELATIONSHIP_TYPE_NAMES } from '../model.js';
 import type { CypherQuery } from '../db/cypherQuery.js';
+import { nameKeyIndexes } from './nameKey.js';
 
 /** Name of the full-text index behind `search`. */
 export const SEARCH_INDEX = 'entity_search';
@@ -19,6 +20,7 @@ export function schemaStatements(): CypherQuery[] {
     out.push(q(`CREATE INDEX ${label.toLowerCase()}_name IF NOT EXISTS FOR (n:${label}) ON (n.name)`));
   }
   out.push(q(`CREATE INDEX entity_name IF NOT EXISTS FOR (n:${ENTITY}) ON (n.name)`));
+  out.push(...nameKeyIndexes().map(q));
   for (const label of ['Place', 'Organization', 'Event', 'Negotiation', 'Proposal']) {
     out.push(q(`CREATE INDEX ${label.toLowerCase()}_kind IF NOT EXISTS FOR (n:${label}) ON (n.kind)`));
   }

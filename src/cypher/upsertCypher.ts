@@ -1,5 +1,6 @@
 import type { CypherQuery } from '../db/cypherQuery.js';
 import type { NodeLabel, RelationshipType } from '../model.js';
+import { setNameKey } from './nameKey.js';
 import { DATE_FIELDS, labelsFor } from './nodeLabels.js';
 
 /** One node to write: its id, plain properties, and ISO dates kept apart for `date()`. */
@@ -38,6 +39,7 @@ export function upsertNodes(label: NodeLabel, rows: NodeRow[]): CypherQuery {
       `SET n${labelsFor(label)}`,
       'SET n = row.props, n.id = row.id',
       `SET ${dateSets}`,
+      setNameKey('n'),
       'RETURN count(n) AS written',
     ].join('\n'),
     params: { rows },

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import type { CypherQuery } from '../db/cypherQuery.js';
+import { backfillNameKeys } from '../cypher/nameKey.js';
 import { awaitIndexes, schemaStatements } from '../cypher/schemaCypher.js';
 import { upsertNodes, upsertRelationships } from '../cypher/upsertCypher.js';
 import { graphCounts, type GraphCounts } from '../cypher/countCypher.js';
@@ -20,9 +21,17 @@ export function seedFilesIn(dir: string): string[] {
     .map((f) => path.join(dir, f));
 }
 
-/** Creates the constraints and indexes; safe to run on every start. */
+/**
+ * Creates the constraints and indexes and fills in derived properties that older
+ * data lacks; safe to run on every start, and by several replicas at once.
+ */
 export async function ensureSchema(db: Database): Promise<void> {
   for (const q of schemaStatements()) await db.write(q);
+  // Batches keep each transaction small on a large graph that predates nameKey.
+  for (let updated = Infinity; updated > 0;) {
+    const [row] = await db.write(backfillNameKeys(10_000));
+    updated = (row?.updated as number | undefined) ?? 0;
+  }
   await db.write(awaitIndexes());
 }
 

@@ -40,7 +40,7 @@ describe('database round trips', () => {
     await t.db.write({
       cypher: `MATCH (org:Organization {id: 'kremlin'}), (k:Place {id: 'kyiv'})
         UNWIND range(1, 20) AS i
-        CREATE (p:Node:Entity:Person {id: $p + '-person-' + i, name: 'Round Trip ' + i})
+        CREATE (p:Node:Entity:Person {id: $p + '-person-' + i, name: 'Round Trip ' + i, nameKey: 'round trip ' + i})
         CREATE (p)-[:HOLDS_ROLE {id: p.id + ':HOLDS_ROLE:kremlin', title: 'Clerk ' + i}]->(org)
         CREATE (s:Node:Statement {id: $p + '-statement-' + i, text: 'Said ' + i, cueVerb: 'said', attribution: 'ASSERTED'})
         CREATE (s)-[:SAID_BY {id: s.id + ':SAID_BY:' + p.id}]->(p)

@@ -7,8 +7,8 @@ describe('connectionCypher', () => {
       {
         "cypher": "CALL () { MATCH (n:Person)  RETURN count(n) AS totalCount }
       CALL () {
-        MATCH (n:Person) 
-        WITH n, toLower(n.name) AS sortKey
+        MATCH (n:Person) WHERE n.nameKey IS NOT NULL
+        WITH n, n.nameKey AS sortKey
         WHERE $after IS NULL OR sortKey > $after.key OR (sortKey = $after.key AND n.id > $after.id)
         WITH n, sortKey ORDER BY sortKey ASC, n.id ASC LIMIT $first
         RETURN collect({sortKey: sortKey, node: n {.*, __label: [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true, text: CASE WHEN n:Article THEN null ELSE n.text END, mentionSource: null, mentionStart: null, mentionEnd: null, mentionQuote: null}}) AS rows
@@ -54,6 +54,22 @@ describe('connectionCypher', () => {
         },
       }
     `);
+  });
+
+  it('reads name-ordered pages off the nameKey index from the cursor on', () => {
+    const after = { key: 'kyiv', id: 'kyiv' };
+    expect(connectionPage('Place', [], { field: 'name', desc: false }, 5, after).cypher).toContain(
+      'MATCH (n:Place) WHERE n.nameKey >= $after.key\n',
+    );
+    expect(connectionPage('Place', [], { field: 'name', desc: true }, 5, after).cypher).toContain(
+      'MATCH (n:Place) WHERE n.nameKey <= $after.key\n',
+    );
+    // Dates have no such index; the count never carries the range.
+    const byDate = connectionPage('Event', [], { field: 'date', desc: false }, 5, null).cypher;
+    expect(byDate).not.toContain('nameKey');
+    expect(connectionPage('Place', [], { field: 'name', desc: false }, 5, after).cypher).toContain(
+      'CALL () { MATCH (n:Place)  RETURN count(n) AS totalCount }',
+    );
   });
 
   it('sorts undated rows last when ascending too', () => {

@@ -40,30 +40,31 @@ describe('mutationCypher', () => {
   it('creates a node with all its labels, converts dates and appends provenance', () => {
     expect(createNode('Event', 'e-1', { name: 'Strike', kind: 'STRIKES' }, { date: '2026-01-23' }, mention))
       .toMatchInlineSnapshot(`
-      {
-        "cypher": "CREATE (n:Node:Entity:Event {id: $id})
-      SET n += $props
-      SET n.date = CASE WHEN $dates.date IS NULL THEN null ELSE date($dates.date) END
-      SET n.mentionSource = coalesce(n.mentionSource, []) + $mention.sourceId, n.mentionStart = coalesce(n.mentionStart, []) + $mention.start, n.mentionEnd = coalesce(n.mentionEnd, []) + $mention.end, n.mentionQuote = coalesce(n.mentionQuote, []) + $mention.quote
-      RETURN n {.*, __label: [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0]} AS node",
-        "params": {
-          "dates": {
-            "date": "2026-01-23",
+        {
+          "cypher": "CREATE (n:Node:Entity:Event {id: $id})
+        SET n += $props
+        SET n.nameKey = toLower(n.name)
+        SET n.date = CASE WHEN $dates.date IS NULL THEN null ELSE date($dates.date) END
+        SET n.mentionSource = coalesce(n.mentionSource, []) + $mention.sourceId, n.mentionStart = coalesce(n.mentionStart, []) + $mention.start, n.mentionEnd = coalesce(n.mentionEnd, []) + $mention.end, n.mentionQuote = coalesce(n.mentionQuote, []) + $mention.quote
+        RETURN n {.*, __label: [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0]} AS node",
+          "params": {
+            "dates": {
+              "date": "2026-01-23",
+            },
+            "id": "e-1",
+            "mention": {
+              "end": 14,
+              "quote": "Kyiv",
+              "sourceId": "article-1",
+              "start": 10,
+            },
+            "props": {
+              "kind": "STRIKES",
+              "name": "Strike",
+            },
           },
-          "id": "e-1",
-          "mention": {
-            "end": 14,
-            "quote": "Kyiv",
-            "sourceId": "article-1",
-            "start": 10,
-          },
-          "props": {
-            "kind": "STRIKES",
-            "name": "Strike",
-          },
-        },
-      }
-    `);
+        }
+      `);
   });
 
   it('creates non-entity records without the :Entity label', () => {
@@ -75,6 +76,7 @@ describe('mutationCypher', () => {
       {
         "cypher": "MATCH (n:Person {id: $id})
       SET n += $props
+      SET n.nameKey = toLower(n.name)
       SET n.mentionSource = coalesce(n.mentionSource, []) + $mention.sourceId, n.mentionStart = coalesce(n.mentionStart, []) + $mention.start, n.mentionEnd = coalesce(n.mentionEnd, []) + $mention.end, n.mentionQuote = coalesce(n.mentionQuote, []) + $mention.quote
       RETURN n {.*, __label: [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0]} AS node",
         "params": {
@@ -101,6 +103,7 @@ describe('mutationCypher', () => {
       SET n:Node:Entity:Negotiation
       WITH n, {mentionSource: n.mentionSource, mentionStart: n.mentionStart, mentionEnd: n.mentionEnd, mentionQuote: n.mentionQuote} AS kept
       SET n = $props, n.id = $id, n += kept
+      SET n.nameKey = toLower(n.name)
       SET n.date = CASE WHEN $dates.date IS NULL THEN null ELSE date($dates.date) END
       SET n.endDate = CASE WHEN $dates.endDate IS NULL THEN null ELSE date($dates.endDate) END
       SET n.mentionSource = coalesce(n.mentionSource, []) + $mention.sourceId, n.mentionStart = coalesce(n.mentionStart, []) + $mention.start, n.mentionEnd = coalesce(n.mentionEnd, []) + $mention.end, n.mentionQuote = coalesce(n.mentionQuote, []) + $mention.quote
