@@ -32,9 +32,12 @@ function recording(db: Database, tape: { log: RecordedStatement[]; finished: num
   const read = async (q: CypherQuery, listener?: QueryListener): Promise<Row[]> => {
     const entry: RecordedStatement = { cypher: q.cypher, params: q.params, wave: tape.finished, rows: [] };
     tape.log.push(entry);
-    entry.rows = await db.read(q, listener);
+    const rows = await db.read(q, listener);
+    // Resolvers may reshape the rows they get (prefetched lists are taken off the
+    // records), so the tape keeps its own copy of what the database returned.
+    entry.rows = structuredClone(rows);
     tape.finished += 1;
-    return entry.rows;
+    return rows;
   };
   return new Proxy(db, {
     get(target, prop) {

@@ -1,6 +1,16 @@
 import type { CypherQuery } from '../db/cypherQuery.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model.js';
-import { nodeMap, relMap } from './projections.js';
+import { EMPTY_PLAN, type FetchPlan } from '../prefetch/fetchPlan.js';
+import { projectNode } from './prefetchCypher.js';
+import { relMap } from './projections.js';
+
+/** How a subgraph or path is projected: its nodes by plan, its edges with or without properties. */
+export interface GraphShape {
+  nodes: FetchPlan;
+  edgeProps: boolean;
+}
+
+const WHOLE: GraphShape = { nodes: EMPTY_PLAN, edgeProps: true };
 
 /**
  * Relationship types are identifiers, which Cypher cannot take as parameters. They
@@ -30,6 +40,7 @@ export function neighborhood(
   depth: number,
   types: readonly RelationshipType[] | null,
   limit: number,
+  shape: GraphShape = WHOLE,
 ): CypherQuery {
   const d = checkedInt(depth, 'depth');
   const t = typeFilter(types);
@@ -46,9 +57,9 @@ export function neighborhood(
       'CALL (ns) {',
       '  UNWIND ns AS a',
       `  MATCH (a)-[r${t}]->(b) WHERE b IN ns`,
-      `  RETURN collect(DISTINCT ${relMap('r')}) AS edges`,
+      `  RETURN collect(DISTINCT ${relMap('r', shape.edgeProps)}) AS edges`,
       '}',
-      `RETURN [n IN ns | ${nodeMap('n')}] AS nodes, edges, truncated`,
+      `RETURN [n IN ns | ${projectNode('n', shape.nodes)}] AS nodes, edges, truncated`,
     ].join('\n'),
     params: { id, limit, scan: limit },
   };
@@ -63,6 +74,7 @@ export function shortestPath(
   toId: string,
   maxDepth: number,
   types: readonly RelationshipType[] | null,
+  shape: GraphShape = WHOLE,
 ): CypherQuery {
   const d = checkedInt(maxDepth, 'maxDepth');
   const t = typeFilter(types);
@@ -74,8 +86,8 @@ export function shortestPath(
       'OPTIONAL MATCH (b:Node {id: $toId})',
       `OPTIONAL MATCH p = shortestPath((a)-[${t}*..${d}]-(b))`,
       'RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,',
-      `  CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | ${nodeMap('n')}] END AS nodes,`,
-      `  CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | ${relMap('r')}] END AS edges`,
+      `  CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | ${projectNode('n', shape.nodes)}] END AS nodes,`,
+      `  CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | ${relMap('r', shape.edgeProps)}] END AS edges`,
     ].join('\n'),
     params: { fromId, toId },
   };
@@ -97,7 +109,7 @@ export interface TimelineFilter {
  * every place inside the given one; the participant filter follows any direct link
  * (carried out by, party to, took part in, responded to).
  */
-export function timeline(f: TimelineFilter, first: number): CypherQuery {
+export function timeline(f: TimelineFilter, first: number, plan: FetchPlan = EMPTY_PLAN): CypherQuery {
   // With a place, walk down from it, so the work follows the size of the place and
   // not of the whole graph.
   const source = f.place
@@ -120,7 +132,7 @@ export function timeline(f: TimelineFilter, first: number): CypherQuery {
       '  AND ($participant IS NULL OR EXISTS {',
       '    MATCH (n)-[:CARRIED_OUT_BY|PARTY_TO|PARTICIPATED_IN|RESPONDED_TO]-(:Node {id: $participant}) })',
       "WITH n ORDER BY coalesce(n.date, date('9999-12-31')), n.name LIMIT $first",
-      `RETURN ${nodeMap('n')} AS node`,
+      `RETURN ${projectNode('n', plan)} AS node`,
     ].join('\n'),
     params: { ...f, first },
   };

@@ -1,26 +1,24 @@
 import type { CypherQuery } from '../db/cypherQuery.js';
-import type { Fetch, FetchPlan } from '../prefetch/fetchPlan.js';
+import { PREFETCHED, type Fetch, type FetchPlan } from '../prefetch/fetchPlan.js';
 import { ancestorsMatch, arrow, relatedOrder } from './nodeCypher.js';
-import { fullNodeMap, nodeMap, relMap } from './projections.js';
-
-/** The key under which a projected node carries its prefetched lists. */
-export const PREFETCHED = '__prefetched';
+import { fullNodeMap, nodeMap, relMap, sparseNodeMap } from './projections.js';
 
 /**
- * A node's projection with, nested inside it, the relationship lists `plan` asks
- * for: one `COLLECT` subquery per list, each projecting its nodes the same way in
- * turn. Each list has the shape, order and node projection of the loader query it
- * stands in for (relatedByIds, ancestorsOf), so priming the loaders with it gives
- * resolvers exactly what they would have fetched. Only relationship types from the
- * model and labels are inlined; nothing from the request is.
+ * A node's projection as `plan` wants it: only the properties the query reads
+ * (all of them with `full`, or when the plan does not say), and, nested inside, the
+ * relationship lists it asks for: one `COLLECT` subquery per list, projecting its
+ * nodes the same way in turn. Each list has the shape and order of the loader
+ * query it stands in for (relatedByIds, ancestorsOf). Relationship types, labels
+ * and the schema's field names are inlined; nothing else from the request is.
  */
 export function projectNode(v: string, plan: FetchPlan, full = false, depth = 0): string {
   const lists = plan.fetches.map((f) => `${f.key}: ${guarded(v, f, fetchList(v, f, depth))}`);
   const extra = lists.length ? [`${PREFETCHED}: {${lists.join(', ')}}`] : [];
-  return full ? fullNodeMap(v, extra) : nodeMap(v, extra);
+  if (full) return fullNodeMap(v, extra);
+  return plan.props ? sparseNodeMap(v, plan.props, extra) : nodeMap(v, extra);
 }
 
-// A list that only some labels need is null elsewhere, and null is never primed.
+// A list that only some labels need is null elsewhere; resolvers then use the loaders.
 const guarded = (v: string, f: Fetch, list: string): string =>
   f.on ? `CASE WHEN ${f.on.map((l) => `${v}:${l}`).join(' OR ')} THEN ${list} END` : list;
 

@@ -25,6 +25,17 @@ export const nodeMap = (v: string, extra: readonly string[] = []): string =>
   `text: CASE WHEN ${v}:Article THEN null ELSE ${v}.text END, ` +
   `mentionSource: null, mentionStart: null, mentionEnd: null, mentionQuote: null${more(extra)}}`;
 
-/** A relationship as a map: id, type, endpoint ids and properties. */
-export const relMap = (v: string): string =>
-  `{id: ${v}.id, type: type(${v}), from: startNode(${v}).id, to: endNode(${v}).id, props: properties(${v})}`;
+/**
+ * A node with only the given properties (plus `id` and `__label`): what a query
+ * that reads nothing else needs. Marked `__partial`, so fields that want the whole
+ * record (mentions, an article's text) fetch it.
+ */
+export const sparseNodeMap = (v: string, props: readonly string[], extra: readonly string[] = []): string =>
+  `${v} {${[...new Set(['id', ...props])].map((p) => `.${p}`).join(', ')}, __label: ${labelOf(v)}, __partial: true${more(extra)}}`;
+
+/**
+ * A relationship as a map: id, type, endpoint ids and properties (left empty with
+ * `props = false`, for answers that read none of them).
+ */
+export const relMap = (v: string, props = true): string =>
+  `{id: ${v}.id, type: type(${v}), from: startNode(${v}).id, to: endNode(${v}).id, props: ${props ? `properties(${v})` : '{}'}}`;

@@ -1,6 +1,7 @@
 import type { CypherQuery } from '../db/cypherQuery.js';
 import type { EntityLabel } from '../model.js';
-import { nodeMap } from './projections.js';
+import { EMPTY_PLAN, type FetchPlan } from '../prefetch/fetchPlan.js';
+import { projectNode } from './prefetchCypher.js';
 import { SEARCH_INDEX } from './schemaCypher.js';
 
 /**
@@ -67,6 +68,7 @@ export function searchEntities(
   labels: readonly EntityLabel[] | null,
   first: number,
   exact: readonly string[] = [],
+  plan: FetchPlan = EMPTY_PLAN,
 ): CypherQuery {
   return {
     cypher: [
@@ -77,7 +79,7 @@ export function searchEntities(
       '    WHEN any(a IN coalesce(node.aliases, []) WHERE toLower(a) IN $exact) THEN 1.5',
       '    ELSE 1.0 END AS score',
       'WITH node, score ORDER BY score DESC, node.name LIMIT $first',
-      `RETURN score, ${nodeMap('node')} AS node`,
+      `RETURN score, ${projectNode('node', plan)} AS node`,
     ].join('\n'),
     params: { index: SEARCH_INDEX, query, labels, first, exact, scan: first * (labels ? 10 : 3) + 20 },
   };

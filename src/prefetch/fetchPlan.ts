@@ -6,7 +6,7 @@ import { ENDPOINT_FIELDS, RELATION_FIELDS, type RelationField, type RelDirection
 /** Where a prefetched list comes from: the loader it stands in for, and that loader's key. */
 export type FetchSource = { kind: 'related'; type: RelationshipType; dir: RelDirection } | { kind: 'ancestors' };
 
-/** One list fetched inside the parent's projection, under `key`. */
+/** One list fetched inside the parent's projection, under `key` (see {@link fetchKey}). */
 export interface Fetch {
   key: string;
   source: FetchSource;
@@ -16,12 +16,27 @@ export interface Fetch {
   child: FetchPlan;
 }
 
-/** The relationship lists a query will ask of the nodes at one position of its answer. */
+/**
+ * What a query will read of the nodes at one position of its answer: the
+ * properties its fields read (null: all of them), and the relationship lists.
+ */
 export interface FetchPlan {
+  props: readonly string[] | null;
   fetches: readonly Fetch[];
 }
 
-export const EMPTY_PLAN: FetchPlan = { fetches: [] };
+/** Every property, no lists: what the loaders' own queries return. */
+export const EMPTY_PLAN: FetchPlan = { props: null, fetches: [] };
+
+/** Where a node carries its prefetched lists, keyed by {@link fetchKey}. */
+export const PREFETCHED = '__prefetched';
+
+/** The key of a list in a node's prefetched lists: a Cypher map key, stable per source. */
+export const fetchKey = (s: FetchSource): string => (s.kind === 'ancestors' ? 'ancestors' : `${s.type}_${s.dir}`);
+
+// Field names are GraphQL names ([_A-Za-z][_0-9A-Za-z]*), so they are safe as
+// property keys in a Cypher map projection; names starting with __ are GraphQL's.
+const isPropertyName = (name: string): boolean => /^[A-Za-z][_0-9A-Za-z]*$/.test(name);
 
 const isNodeLabel = (name: string): name is NodeLabel => (NODE_LABELS as readonly string[]).includes(name);
 
@@ -35,8 +50,6 @@ function labelsOf(schema: GraphQLSchema, typeName: string): NodeLabel[] {
 
 const sourceOf = (f: RelationField): FetchSource =>
   f.kind === 'ancestors' ? { kind: 'ancestors' } : { kind: 'related', type: f.type, dir: f.dir };
-
-const sourceId = (s: FetchSource): string => (s.kind === 'ancestors' ? 'ancestors' : `${s.type}:${s.dir}`);
 
 /**
  * What the query selects on the nodes a relation field leads to. For relationship
@@ -56,13 +69,15 @@ function farSelections(tree: ResolveTree, field: RelationField): FieldsByTypeNam
 }
 
 /**
- * Plans the fetches for the nodes at one position, given every selection made on
- * them, `depth` levels deep. Fields deeper than that still resolve through the
- * request's DataLoaders (one batched round trip per level), so the depth bounds the
- * size of the generated Cypher, not what a query may ask.
+ * Plans the nodes at one position, given every selection made on them: the
+ * properties to project (every node field reads the stored property of its own
+ * name, or the whole record through `fullRecord`), and the lists to fetch, `depth`
+ * levels deep. Fields deeper than that resolve through the request's DataLoaders
+ * (one batched round trip per level), so the depth bounds the size of the generated
+ * Cypher, not what a query may ask.
  */
 export function planSelections(schema: GraphQLSchema, selections: FieldsByTypeName[], depth: number): FetchPlan {
-  if (depth <= 0) return EMPTY_PLAN;
+  const props = new Set<string>(['id']);
   const present = new Set<NodeLabel>();
   const groups = new Map<string, { source: FetchSource; labels: Set<NodeLabel>; child: FieldsByTypeName[] }>();
   for (const selection of selections) {
@@ -70,11 +85,13 @@ export function planSelections(schema: GraphQLSchema, selections: FieldsByTypeNa
       const labels = labelsOf(schema, typeName);
       labels.forEach((l) => present.add(l));
       for (const tree of Object.values(fields)) {
+        if (isPropertyName(tree.name)) props.add(tree.name);
+        if (depth <= 0) continue;
         for (const label of labels) {
           const field: RelationField | undefined = (RELATION_FIELDS[label] as Record<string, RelationField>)[tree.name];
           if (!field) continue;
           const source = sourceOf(field);
-          const id = sourceId(source);
+          const id = fetchKey(source);
           const group = groups.get(id) ?? { source, labels: new Set(), child: [] };
           groups.set(id, group);
           group.labels.add(label);
@@ -84,8 +101,9 @@ export function planSelections(schema: GraphQLSchema, selections: FieldsByTypeNa
     }
   }
   return {
-    fetches: [...groups.values()].map((g, i) => ({
-      key: `f${i}`,
+    props: [...props].sort(),
+    fetches: [...groups.values()].map((g) => ({
+      key: fetchKey(g.source),
       source: g.source,
       // Ancestors are a Place's alone, as their loader reads them.
       on: g.source.kind === 'ancestors' ? ['Place'] : [...present].every((l) => g.labels.has(l)) ? null : [...g.labels],
@@ -94,15 +112,10 @@ export function planSelections(schema: GraphQLSchema, selections: FieldsByTypeNa
   };
 }
 
-/**
- * The fetch plan for the nodes a resolver returns, `depth` levels deep: for its own
- * selection, or the one found by following `path` (`['edges', 'node']` for a connection).
- */
-export function planFromInfo(info: GraphQLResolveInfo, depth: number, path: readonly string[] = []): FetchPlan {
-  if (depth <= 0) return EMPTY_PLAN;
+/** Every selection made at `path` below the resolver's own field. */
+function selectionsAt(info: GraphQLResolveInfo, path: readonly string[]): FieldsByTypeName[] {
   const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
-  if (!tree) return EMPTY_PLAN;
-  let selections = [tree.fieldsByTypeName];
+  let selections = tree ? [tree.fieldsByTypeName] : [];
   for (const name of path) {
     selections = selections.flatMap((s) =>
       Object.values(s).flatMap((fields) =>
@@ -112,5 +125,22 @@ export function planFromInfo(info: GraphQLResolveInfo, depth: number, path: read
       ),
     );
   }
-  return planSelections(info.schema, selections, depth);
+  return selections;
+}
+
+/**
+ * The plan for the nodes a resolver returns, `depth` levels deep: for its own
+ * selection, or the one found by following `path` (`['edges', 'node']` for a
+ * connection). Depth 0 turns planning off: every property, no lists.
+ */
+export function planFromInfo(info: GraphQLResolveInfo, depth: number, path: readonly string[] = []): FetchPlan {
+  if (depth <= 0) return EMPTY_PLAN;
+  return planSelections(info.schema, selectionsAt(info, path), depth);
+}
+
+/** Whether the query selects any of `fields` at `path` (e.g. an edge's `properties`). */
+export function selectsAny(info: GraphQLResolveInfo, path: readonly string[], fields: readonly string[]): boolean {
+  return selectionsAt(info, path).some((s) =>
+    Object.values(s).some((byAlias) => Object.values(byAlias).some((t) => fields.includes(t.name))),
+  );
 }

@@ -2,7 +2,8 @@ import type { Context } from '../context.js';
 import { readMentions } from '../cypher/mentionProps.js';
 import type { RelDirection, RelationField } from '../relationFields.js';
 import { BadUserInputError } from '../errors.js';
-import { relatedKey, relationshipsKey } from '../loaders.js';
+import { othersOf, relatedKey, relationshipsKey, toRelRecord, type RelItem } from '../loaders.js';
+import { fetchKey, PREFETCHED } from '../prefetch/fetchPlan.js';
 import type { NodeLabel, RelationshipType } from '../model.js';
 import type { NodeRecord, RelRecord } from '../records.js';
 
@@ -40,21 +41,27 @@ type RelationResult<F> = F extends { kind: 'rels' }
     ? NodeRecord | null
     : NodeRecord[];
 
-/** Resolvers for a type's entries of RELATION_FIELDS, each reading through the request's loaders. */
+/** The list a root statement fetched along with `p` for this field (see src/prefetch), if it did. */
+function prefetched(p: NodeRecord, f: RelationField): unknown[] | undefined {
+  const lists = p[PREFETCHED] as Record<string, unknown> | null | undefined;
+  const list = lists?.[fetchKey(f.kind === 'ancestors' ? f : { kind: 'related', type: f.type, dir: f.dir })];
+  return Array.isArray(list) ? list : undefined;
+}
+
+/**
+ * Resolvers for a type's entries of RELATION_FIELDS: the list the parent record
+ * brought along when the root statement fetched it, else the request's loaders.
+ */
 export function relationResolvers<S extends Record<string, RelationField>>(
   fields: S,
 ): { [K in keyof S]: (parent: NodeRecord, args: unknown, ctx: Context) => Promise<RelationResult<S[K]>> } {
-  const resolve = (f: RelationField) => (p: NodeRecord, _args: unknown, ctx: Context) => {
-    switch (f.kind) {
-      case 'ancestors':
-        return ctx.loaders.ancestors.load(p.id);
-      case 'rels':
-        return rels(ctx, p.id, f.type, f.dir);
-      case 'nodes':
-        return others(ctx, p.id, f.type, f.dir, f.labels);
-      case 'node':
-        return other(ctx, p.id, f.type, f.dir, f.labels);
-    }
+  const resolve = (f: RelationField) => async (p: NodeRecord, _args: unknown, ctx: Context) => {
+    const pre = prefetched(p, f);
+    if (f.kind === 'ancestors') return (pre as NodeRecord[] | undefined) ?? ctx.loaders.ancestors.load(p.id);
+    const list = pre ? (pre as RelItem[]).map(toRelRecord(p.id)) : await rels(ctx, p.id, f.type, f.dir);
+    if (f.kind === 'rels') return list;
+    const nodes = othersOf(list, f.labels);
+    return f.kind === 'nodes' ? nodes : (nodes[0] ?? null);
   };
   return Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, resolve(f)])) as never;
 }

@@ -1,10 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { nodeWithPlan } from '../cypher/prefetchCypher.js';
-import { nodeMap } from '../cypher/projections.js';
+import { listNodes, type ListFilter } from '../cypher/listCypher.js';
 import type { NodeLabel } from '../model.js';
 import { planFromInfo } from '../prefetch/fetchPlan.js';
-import { primeLoaders } from '../prefetch/primeLoaders.js';
 import type { NodeRecord } from '../records.js';
 import type { QueryResolvers } from '../schema/generated/resolvers.js';
 import { checkRange } from './common.js';
@@ -14,7 +13,7 @@ import { graphFields } from './queryGraph.js';
 /**
  * A node by id if it has the wanted label; null otherwise (ids are unique across
  * labels). When the query asks for relationships of the node, they come in the same
- * statement (up to MAX_PREFETCH_DEPTH levels) and are handed to the loaders.
+ * statement (PREFETCH_DEPTH levels deep), carried by the records themselves.
  */
 async function byId(ctx: Context, info: GraphQLResolveInfo, id: string, label?: NodeLabel): Promise<NodeRecord | null> {
   const plan = planFromInfo(info, ctx.config.prefetchDepth);
@@ -24,22 +23,19 @@ async function byId(ctx: Context, info: GraphQLResolveInfo, id: string, label?: 
   } else {
     const rows = await ctx.db.read(nodeWithPlan(id, plan), () => (ctx.stats.queries += 1));
     node = (rows[0]?.node as NodeRecord | undefined) ?? null;
-    if (node) {
-      primeLoaders(ctx.loaders, node, plan);
-      ctx.loaders.node.prime(id, node);
-    }
   }
   return node && (!label || node.__label === label) ? node : null;
 }
 
-async function listOf(ctx: Context, label: NodeLabel, where: string, params: Record<string, unknown>) {
-  const rows = await ctx.db.read(
-    {
-      cypher: `MATCH (n:${label}) ${where} WITH n ORDER BY coalesce(n.name, n.title, n.text), n.id LIMIT $first RETURN ${nodeMap('n')} AS node`,
-      params,
-    },
-    () => (ctx.stats.queries += 1),
-  );
+async function listOf(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  label: NodeLabel,
+  filter: ListFilter,
+  params: Record<string, unknown> & { first: number },
+) {
+  const plan = planFromInfo(info, ctx.config.prefetchDepth);
+  const rows = await ctx.db.read(listNodes(label, filter, params, plan), () => (ctx.stats.queries += 1));
   return rows.map((r) => r.node as NodeRecord);
 }
 
@@ -54,30 +50,20 @@ export const Query: QueryResolvers = {
   statement: (_p, { id }, ctx, info) => byId(ctx, info, id, 'Statement'),
   figure: (_p, { id }, ctx, info) => byId(ctx, info, id, 'Figure'),
   article: (_p, { id }, ctx, info) => byId(ctx, info, id, 'Article'),
-  articles: (_p, _a, ctx) => listOf(ctx, 'Article', '', { first: ctx.config.limits.maxPageSize }),
-  proposals: (_p, _a, ctx) => listOf(ctx, 'Proposal', '', { first: ctx.config.limits.maxPageSize }),
-  statements: (_p, args, ctx) =>
-    listOf(
-      ctx,
-      'Statement',
-      'WHERE ($attribution IS NULL OR n.attribution = $attribution) AND ($speaker IS NULL OR EXISTS { MATCH (n)-[:SAID_BY]->(:Node {id: $speaker}) })',
-      {
-        attribution: args.attribution ?? null,
-        speaker: args.speaker ?? null,
-        first: checkRange(args.first ?? 100, 0, ctx.config.limits.maxPageSize, 'first', 'MAX_PAGE_SIZE'),
-      },
-    ),
-  figures: (_p, args, ctx) =>
-    listOf(
-      ctx,
-      'Figure',
-      'WHERE ($measure IS NULL OR n.measure = $measure) AND ($event IS NULL OR EXISTS { MATCH (n)-[:FIGURE_OF]->(:Event {id: $event}) })',
-      {
-        measure: args.measure ?? null,
-        event: args.event ?? null,
-        first: checkRange(args.first ?? 100, 0, ctx.config.limits.maxPageSize, 'first', 'MAX_PAGE_SIZE'),
-      },
-    ),
+  articles: (_p, _a, ctx, info) => listOf(ctx, info, 'Article', 'none', { first: ctx.config.limits.maxPageSize }),
+  proposals: (_p, _a, ctx, info) => listOf(ctx, info, 'Proposal', 'none', { first: ctx.config.limits.maxPageSize }),
+  statements: (_p, args, ctx, info) =>
+    listOf(ctx, info, 'Statement', 'statements', {
+      attribution: args.attribution ?? null,
+      speaker: args.speaker ?? null,
+      first: checkRange(args.first ?? 100, 0, ctx.config.limits.maxPageSize, 'first', 'MAX_PAGE_SIZE'),
+    }),
+  figures: (_p, args, ctx, info) =>
+    listOf(ctx, info, 'Figure', 'figures', {
+      measure: args.measure ?? null,
+      event: args.event ?? null,
+      first: checkRange(args.first ?? 100, 0, ctx.config.limits.maxPageSize, 'first', 'MAX_PAGE_SIZE'),
+    }),
   ...connectionFields,
   ...graphFields,
 };

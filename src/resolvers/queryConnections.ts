@@ -3,7 +3,6 @@ import type { Context } from '../context.js';
 import { connectionPage, filters, type Filter, type SortField } from '../cypher/connectionCypher.js';
 import type { EntityLabel } from '../model.js';
 import { planFromInfo } from '../prefetch/fetchPlan.js';
-import { primeLoaders } from '../prefetch/primeLoaders.js';
 import type { ConnectionRecord, NodeRecord } from '../records.js';
 import type { QueryResolvers } from '../schema/generated/resolvers.js';
 import { checkRange } from './common.js';
@@ -39,7 +38,6 @@ async function page(
   );
   const row = rows[0] ?? { totalCount: 0, rows: [] };
   const all = row.rows as { sortKey: string; node: NodeRecord }[];
-  for (const r of all) primeLoaders(ctx.loaders, r.node, plan);
   const edges = all.slice(0, first).map((r) => ({
     cursor: encodeCursor(tag, { key: r.sortKey, id: r.node.id }),
     node: r.node,

@@ -1,7 +1,7 @@
 import { buildASTSchema, execute, parse, type GraphQLFieldResolver } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { nodeWithPlan, projectNode } from '../../src/cypher/prefetchCypher.js';
-import { planFromInfo, type FetchPlan } from '../../src/prefetch/fetchPlan.js';
+import { EMPTY_PLAN, planFromInfo, type FetchPlan } from '../../src/prefetch/fetchPlan.js';
 import { typeDefs } from '../../src/schema/typeDefs.js';
 
 // The planner reads a query's selection (through the real schema, no database)
@@ -23,11 +23,10 @@ function planOf(query: string, depth = 3, path: string[] = []): FetchPlan {
   return plan;
 }
 
-/** The plan as (key source on) lines, indented by depth, for readable pins. */
+/** The plan's lists as (key on) lines, indented by depth, for readable pins. */
 function outline(plan: FetchPlan, indent = ''): string[] {
   return plan.fetches.flatMap((f) => [
-    `${indent}${f.key} ${f.source.kind === 'ancestors' ? 'ancestors' : `${f.source.type} ${f.source.dir}`}` +
-      (f.on ? ` on ${f.on.join('|')}` : ''),
+    `${indent}${f.key}${f.on ? ` on ${f.on.join('|')}` : ''}`,
     ...outline(f.child, `${indent}  `),
   ]);
 }
@@ -40,44 +39,51 @@ describe('planFromInfo', () => {
         ... on Place { partOf { id } } } }
       statements { about { id } } } }`);
     expect(outline(plan)).toEqual([
-      'f0 HOLDS_ROLE OUT',
-      '  f0 LOCATED_IN OUT on Organization',
-      '    f0 ancestors on Place',
-      '  f1 ancestors on Place',
-      'f1 SAID_BY IN',
-      '  f0 ABOUT OUT',
+      'HOLDS_ROLE_OUT',
+      '  LOCATED_IN_OUT on Organization',
+      '    ancestors on Place',
+      '  ancestors on Place',
+      'SAID_BY_IN',
+      '  ABOUT_OUT',
     ]);
+    // Each position projects only what its fields read.
+    expect(plan.props).toEqual(['id', 'name', 'roles', 'statements']);
+    expect(plan.fetches[0]!.child.props).toEqual(['id', 'locatedIn', 'partOf']);
   });
 
   it('stops at the given depth', () => {
     const q = `{ place(id: "x") { contains { contains { contains { id } } } } }`;
-    expect(outline(planOf(q, 2))).toEqual(['f0 PART_OF IN', '  f0 PART_OF IN']);
-    expect(planOf(q, 0).fetches).toEqual([]);
+    expect(outline(planOf(q, 2))).toEqual(['PART_OF_IN', '  PART_OF_IN']);
+    // Below the cut, nodes are still projected sparsely; their lists come from the loaders.
+    expect(planOf(q, 2).fetches[0]!.child.fetches[0]!.child).toEqual({ props: ['contains', 'id'], fetches: [] });
+    expect(planOf(q, 0)).toEqual(EMPTY_PLAN);
   });
 
   it('merges aliases and fields that share a relationship into one list', () => {
     const plan = planOf(`{ node(id: "x") { ... on Event { subEvents { id } a: figures { id } b: figures { count } }
       ... on Figure { breakdown { id } } } }`);
     // subEvents (Event) and breakdown (Figure) both read incoming PART_OF.
-    expect(outline(plan)).toEqual(['f0 PART_OF IN on Event|Figure', 'f1 FIGURE_OF IN on Event']);
+    expect(outline(plan)).toEqual(['PART_OF_IN on Event|Figure', 'FIGURE_OF_IN on Event']);
+    expect(plan.fetches[1]!.child.props).toEqual(['count', 'id']);
   });
 
   it('leaves fields with arguments and non-relationship fields to their resolvers', () => {
     const plan = planOf(`{ place(id: "x") { name mentions { quote } events(includeContained: true) { id }
       relationships(first: 5) { type } } }`);
-    expect(plan.fetches).toEqual([]);
+    expect(plan).toEqual({ props: ['events', 'id', 'mentions', 'name', 'relationships'], fetches: [] });
   });
 
   it('honours @include and @skip', () => {
     const plan = planOf(
       `query ($on: Boolean!) { person(id: "x") { roles @include(if: $on) { title } statements @skip(if: $on) { id } } }`,
     );
-    expect(outline(plan)).toEqual(['f0 SAID_BY IN']);
+    expect(outline(plan)).toEqual(['SAID_BY_IN']);
   });
 
   it('plans the nodes of a connection page', () => {
     const plan = planOf(`{ people(first: 5) { totalCount edges { node { roles { title } } } } }`, 3, ['edges', 'node']);
-    expect(outline(plan)).toEqual(['f0 HOLDS_ROLE OUT']);
+    expect(outline(plan)).toEqual(['HOLDS_ROLE_OUT']);
+    expect(plan.props).toEqual(['id', 'roles']);
   });
 });
 
@@ -87,7 +93,7 @@ describe('projectNode', () => {
     expect(nodeWithPlan('vitali-klitschko', plan)).toMatchInlineSnapshot(`
       {
         "cypher": "MATCH (n:Node {id: $id})
-      RETURN n {.*, __label: [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0], __prefetched: {f0: COLLECT { MATCH (n)-[r1:HOLDS_ROLE]->(m1) WITH r1, m1 ORDER BY coalesce(m1.date, date("9999-12-31")), toLower(coalesce(m1.name, m1.text, m1.id)), m1.id RETURN {rel: {id: r1.id, type: type(r1), from: startNode(r1).id, to: endNode(r1).id, props: properties(r1)}, other: m1 {.*, __label: [l IN labels(m1) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true, text: CASE WHEN m1:Article THEN null ELSE m1.text END, mentionSource: null, mentionStart: null, mentionEnd: null, mentionQuote: null, __prefetched: {f0: CASE WHEN m1:Place THEN COLLECT { MATCH m2Path = ANY SHORTEST (m1)-[:PART_OF]->{1,6}(m2:Place) WITH m2, length(m2Path) AS m2Hops ORDER BY m2Hops, toLower(m2.name), m2.id RETURN m2 {.*, __label: [l IN labels(m2) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true, text: CASE WHEN m2:Article THEN null ELSE m2.text END, mentionSource: null, mentionStart: null, mentionEnd: null, mentionQuote: null} } END}}} }}} AS node",
+      RETURN n {.*, __label: [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0], __prefetched: {HOLDS_ROLE_OUT: COLLECT { MATCH (n)-[r1:HOLDS_ROLE]->(m1) WITH r1, m1 ORDER BY coalesce(m1.date, date("9999-12-31")), toLower(coalesce(m1.name, m1.text, m1.id)), m1.id RETURN {rel: {id: r1.id, type: type(r1), from: startNode(r1).id, to: endNode(r1).id, props: properties(r1)}, other: m1 {.id, .partOf, __label: [l IN labels(m1) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true, __prefetched: {ancestors: CASE WHEN m1:Place THEN COLLECT { MATCH m2Path = ANY SHORTEST (m1)-[:PART_OF]->{1,6}(m2:Place) WITH m2, length(m2Path) AS m2Hops ORDER BY m2Hops, toLower(m2.name), m2.id RETURN m2 {.id, __label: [l IN labels(m2) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true} } END}}} }}} AS node",
         "params": {
           "id": "vitali-klitschko",
         },
@@ -96,8 +102,8 @@ describe('projectNode', () => {
   });
 
   it('is the plain node projection when nothing is fetched', () => {
-    expect(projectNode('n', { fetches: [] })).not.toContain('COLLECT');
-    expect(projectNode('n', { fetches: [] }, true)).not.toContain('__partial');
+    expect(projectNode('n', EMPTY_PLAN)).not.toContain('COLLECT');
+    expect(projectNode('n', EMPTY_PLAN, true)).not.toContain('__partial');
   });
 
   it('never inlines anything from the request', () => {
