@@ -35,10 +35,10 @@ function fetchList(v: string, f: Fetch, depth: number): string {
   );
 }
 
-/** One node by id, complete, with the lists `plan` asks for. */
+/** One node by id as `plan` projects it, with the lists it asks for. */
 export function nodeWithPlan(id: string, plan: FetchPlan): CypherQuery {
   return {
-    cypher: ['MATCH (n:Node {id: $id})', `RETURN ${projectNode('n', plan, true)} AS node`].join('\n'),
+    cypher: ['MATCH (n:Node {id: $id})', `RETURN ${projectNode('n', plan, plan.props === null)} AS node`].join('\n'),
     params: { id },
   };
 }

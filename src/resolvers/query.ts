@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { nodeWithPlan } from '../cypher/prefetchCypher.js';
 import { listNodes, type ListFilter } from '../cypher/listCypher.js';
 import type { NodeLabel } from '../model.js';
-import { planFromInfo } from '../prefetch/fetchPlan.js';
+import { EMPTY_PLAN, planFromInfo } from '../prefetch/fetchPlan.js';
 import type { NodeRecord } from '../records.js';
 import type { QueryResolvers } from '../schema/generated/resolvers.js';
 import { checkRange } from './common.js';
@@ -12,13 +12,14 @@ import { graphFields } from './queryGraph.js';
 
 /**
  * A node by id if it has the wanted label; null otherwise (ids are unique across
- * labels). When the query asks for relationships of the node, they come in the same
- * statement (PREFETCH_DEPTH levels deep), carried by the records themselves.
+ * labels). One statement brings the properties the query reads and, PREFETCH_DEPTH
+ * levels deep, the relationships it asks for, carried by the records themselves.
+ * With planning off, lookups go through the batched node loader.
  */
 async function byId(ctx: Context, info: GraphQLResolveInfo, id: string, label?: NodeLabel): Promise<NodeRecord | null> {
   const plan = planFromInfo(info, ctx.config.prefetchDepth);
   let node: NodeRecord | null;
-  if (plan.fetches.length === 0) {
+  if (plan === EMPTY_PLAN) {
     node = await ctx.loaders.node.load(id);
   } else {
     const rows = await ctx.db.read(nodeWithPlan(id, plan), () => (ctx.stats.queries += 1));
