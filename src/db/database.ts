@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { CypherQuery } from './cypherQuery.js';
 import { toParams, toPlain } from './toPlain.js';
+import { Rollback } from './rollback.js';
 import { translateError } from './translateError.js';
 import { CodedError, ServiceUnavailableError } from '../errors.js';
 
@@ -235,8 +236,7 @@ export class Database {
   async #fail(error: unknown, query: CypherQuery | undefined): Promise<Error> {
     // Validation errors raised inside a transaction are the client's, not the database's.
     if (error instanceof CodedError) return error;
-    // Errors a caller's transaction work threw on purpose (e.g. a refused seed) keep their identity.
-    if (error instanceof Error && error.name === 'SeedError') return error;
+    if (error instanceof Rollback) return error;
     let coded = translateError(error);
     const outage = error instanceof Neo4jError && OUTAGE_CODES.has(error.code);
     // Calls released by an outage fail again later, in the driver; it was reported once.

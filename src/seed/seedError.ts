@@ -1,3 +1,5 @@
+import { Rollback } from '../db/rollback.js';
+
 /** One thing wrong in a seed file: where (file, record, field) and what. */
 export interface SeedIssue {
   file: string;
@@ -8,8 +10,11 @@ export interface SeedIssue {
   message: string;
 }
 
-/** A seed file was refused; nothing from it was written. */
-export class SeedError extends Error {
+/**
+ * A seed file was refused; nothing from it was written. Thrown inside the seeding
+ * transaction too (a vanished endpoint), where, as a Rollback, it undoes everything.
+ */
+export class SeedError extends Rollback {
   override name = 'SeedError';
   readonly issues: SeedIssue[];
 
