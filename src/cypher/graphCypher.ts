@@ -2,15 +2,15 @@ import type { CypherQuery } from '../db/cypherQuery.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model.js';
 import { EMPTY_PLAN, type FetchPlan } from '../prefetch/fetchPlan.js';
 import { projectNode } from './prefetchCypher.js';
-import { relMap } from './projections.js';
+import { relMap, type RelProps } from './projections.js';
 
-/** How a subgraph or path is projected: its nodes by plan, its edges with or without properties. */
+/** How a subgraph or path is projected: its nodes by plan, its edges with the properties asked for. */
 export interface GraphShape {
   nodes: FetchPlan;
-  edgeProps: boolean;
+  edgeProps: RelProps;
 }
 
-const WHOLE: GraphShape = { nodes: EMPTY_PLAN, edgeProps: true };
+const WHOLE: GraphShape = { nodes: EMPTY_PLAN, edgeProps: 'all' };
 
 /**
  * Relationship types are identifiers, which Cypher cannot take as parameters. They

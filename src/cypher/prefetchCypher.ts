@@ -31,7 +31,7 @@ function fetchList(v: string, f: Fetch, depth: number): string {
   const r = `r${depth + 1}`;
   return (
     `COLLECT { MATCH (${v})${arrow(r, `:${f.source.type}`, f.source.dir)}(${m}) ` +
-    `WITH ${r}, ${m} ORDER BY ${relatedOrder(m)} RETURN {rel: ${relMap(r)}, other: ${item}} }`
+    `WITH ${r}, ${m} ORDER BY ${relatedOrder(m)} RETURN {rel: ${relMap(r, f.relProps)}, other: ${item}} }`
   );
 }
 

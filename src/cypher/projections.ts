@@ -34,8 +34,18 @@ export const sparseNodeMap = (v: string, props: readonly string[], extra: readon
   `${v} {${[...new Set(['id', ...props])].map((p) => `.${p}`).join(', ')}, __label: ${labelOf(v)}, __partial: true${more(extra)}}`;
 
 /**
- * A relationship as a map: id, type, endpoint ids and properties (left empty with
- * `props = false`, for answers that read none of them).
+ * Which properties of a relationship an answer reads: all, its own without the
+ * provenance lists (the bulk of it), or none.
  */
-export const relMap = (v: string, props = true): string =>
-  `{id: ${v}.id, type: type(${v}), from: startNode(${v}).id, to: endNode(${v}).id, props: ${props ? `properties(${v})` : '{}'}}`;
+export type RelProps = 'all' | 'own' | 'none';
+
+const relProps = (v: string, props: RelProps): string =>
+  props === 'all'
+    ? `properties(${v})`
+    : props === 'own'
+      ? `${v} {.*, mentionSource: null, mentionStart: null, mentionEnd: null, mentionQuote: null}`
+      : '{}';
+
+/** A relationship as a map: id, type, endpoint ids and the properties asked for. */
+export const relMap = (v: string, props: RelProps = 'all'): string =>
+  `{id: ${v}.id, type: type(${v}), from: startNode(${v}).id, to: endNode(${v}).id, props: ${relProps(v, props)}}`;

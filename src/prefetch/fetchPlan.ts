@@ -1,6 +1,7 @@
 import { isAbstractType, isObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from 'graphql-parse-resolve-info';
 import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../model.js';
+import type { RelProps } from '../cypher/projections.js';
 import { ENDPOINT_FIELDS, RELATION_FIELDS, type RelationField, type RelDirection } from '../relationFields.js';
 
 /** Where a prefetched list comes from: the loader it stands in for, and that loader's key. */
@@ -12,6 +13,8 @@ export interface Fetch {
   source: FetchSource;
   /** Only nodes with one of these labels need it (null: every node at this position). */
   on: readonly NodeLabel[] | null;
+  /** What the query reads of the relationships themselves (Role.title, provenance, …). */
+  relProps: RelProps;
   /** What to fetch, in turn, for each node of the list. */
   child: FetchPlan;
 }
@@ -52,6 +55,20 @@ const sourceOf = (f: RelationField): FetchSource =>
   f.kind === 'ancestors' ? { kind: 'ancestors' } : { kind: 'related', type: f.type, dir: f.dir };
 
 /**
+ * What the query reads of the relationships a field returns: nothing when it
+ * returns the far nodes, their own properties for Role/Participation/Position
+ * (title, role, stance…), and the provenance lists only when `provenance` is asked.
+ */
+function relPropsOf(tree: ResolveTree, field: RelationField): RelProps {
+  if (field.kind !== 'rels') return 'none';
+  const asked = Object.values(tree.fieldsByTypeName).flatMap((fields) => Object.values(fields).map((t) => t.name));
+  return asked.includes('provenance') ? 'all' : 'own';
+}
+
+const RANK: Record<RelProps, number> = { none: 0, own: 1, all: 2 };
+const widest = (a: RelProps, b: RelProps): RelProps => (RANK[a] >= RANK[b] ? a : b);
+
+/**
  * What the query selects on the nodes a relation field leads to. For relationship
  * types (Role, Participation, Position) that is the selection of the field that
  * returns the far end: `actsFor` seen from a person, `person` seen from an organization.
@@ -79,7 +96,10 @@ function farSelections(tree: ResolveTree, field: RelationField): FieldsByTypeNam
 export function planSelections(schema: GraphQLSchema, selections: FieldsByTypeName[], depth: number): FetchPlan {
   const props = new Set<string>(['id']);
   const present = new Set<NodeLabel>();
-  const groups = new Map<string, { source: FetchSource; labels: Set<NodeLabel>; child: FieldsByTypeName[] }>();
+  const groups = new Map<
+    string,
+    { source: FetchSource; labels: Set<NodeLabel>; relProps: RelProps; child: FieldsByTypeName[] }
+  >();
   for (const selection of selections) {
     for (const [typeName, fields] of Object.entries(selection)) {
       const labels = labelsOf(schema, typeName);
@@ -92,9 +112,10 @@ export function planSelections(schema: GraphQLSchema, selections: FieldsByTypeNa
           if (!field) continue;
           const source = sourceOf(field);
           const id = fetchKey(source);
-          const group = groups.get(id) ?? { source, labels: new Set(), child: [] };
+          const group = groups.get(id) ?? { source, labels: new Set(), relProps: 'none', child: [] };
           groups.set(id, group);
           group.labels.add(label);
+          group.relProps = widest(group.relProps, relPropsOf(tree, field));
           group.child.push(...farSelections(tree, field));
         }
       }
@@ -107,6 +128,7 @@ export function planSelections(schema: GraphQLSchema, selections: FieldsByTypeNa
       source: g.source,
       // Ancestors are a Place's alone, as their loader reads them.
       on: g.source.kind === 'ancestors' ? ['Place'] : [...present].every((l) => g.labels.has(l)) ? null : [...g.labels],
+      relProps: g.relProps,
       child: planSelections(schema, g.child, depth - 1),
     })),
   };

@@ -23,7 +23,12 @@ const MAX_SEARCH_TEXT = 200;
 /** A subgraph's or path's projection: nodes as the query reads them, edge properties only if read. */
 const graphShape = (ctx: Context, info: GraphQLResolveInfo): GraphShape => ({
   nodes: planFromInfo(info, ctx.config.prefetchDepth, ['nodes']),
-  edgeProps: ctx.config.prefetchDepth === 0 || selectsAny(info, ['edges'], ['properties', 'provenance']),
+  edgeProps:
+    ctx.config.prefetchDepth === 0 || selectsAny(info, ['edges'], ['provenance'])
+      ? 'all'
+      : selectsAny(info, ['edges'], ['properties'])
+        ? 'own'
+        : 'none',
 });
 
 export const graphFields: Pick<QueryResolvers, 'search' | 'neighborhood' | 'shortestPath' | 'timeline'> = {

@@ -51,6 +51,12 @@ const QUERIES: [name: string, query: string, foldedTrips: number][] = [
     1,
   ],
   [
+    'relationships read with their own properties and their provenance',
+    `{ proposal(id: "anchorage-formula") { id positions { stance summary provenance { quote sentence { text } } holder { id } } }
+      negotiation(id: "abu-dhabi-talks-2026") { participants { role participant { id } } } }`,
+    3,
+  ],
+  [
     'a place through node(id) with fragments',
     `{ node(id: "kyiv") { id ... on Place { partOf { id } contains { id events { id } } capitalOf { id }
       officials { title person { id } } figures { id } statementsAbout { id speaker { id } } organizations { id } } } }`,
