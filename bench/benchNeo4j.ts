@@ -89,7 +89,16 @@ export async function benchNeo4j(log: Logger, env: NodeJS.ProcessEnv = process.e
   }
   mkdirSync(home, { recursive: true });
   writeFileSync(marker, String(process.pid));
-  const local = await startLocalNeo4j({ dir, name: NAME, port: await freePort(), log });
+  // More memory than the server's local default: the 1M store is several GB, and a
+  // page cache smaller than the store would measure the disk, not the servers.
+  const local = await startLocalNeo4j({
+    dir,
+    name: NAME,
+    port: await freePort(),
+    log,
+    heapMb: Number(env.LOCAL_NEO4J_HEAP_MB || 2048),
+    pageCacheMb: Number(env.LOCAL_NEO4J_PAGECACHE_MB || 6144),
+  });
   return {
     uri: local.uri,
     username: local.username,

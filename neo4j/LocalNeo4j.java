@@ -36,6 +36,7 @@ public final class LocalNeo4j {
   private static void run(String[] args) throws Exception {
     Path home = Path.of(args[0]).toAbsolutePath();
     int port = Integer.parseInt(args[1]);
+    long pageCacheMb = args.length > 2 ? Long.parseLong(args[2]) : 512;
     String password = System.getenv("LOCAL_NEO4J_PASSWORD");
     if (password == null || password.length() < 8) {
       System.err.println("LOCAL_NEO4J_PASSWORD must be set (8+ characters)");
@@ -48,7 +49,7 @@ public final class LocalNeo4j {
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
         .setConfig(HttpConnector.enabled, false)
         .setConfig(GraphDatabaseSettings.auth_enabled, true)
-        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(512))
+        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
         .build();
 
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

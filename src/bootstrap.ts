@@ -29,6 +29,8 @@ export async function connect(config: Config, log: Logger): Promise<Connection> 
       name: 'default',
       port: config.localNeo4j.port,
       log,
+      heapMb: config.localNeo4j.heapMb,
+      pageCacheMb: config.localNeo4j.pageCacheMb,
       ...(config.localNeo4j.java ? { javaCommand: config.localNeo4j.java } : {}),
       ...(config.localNeo4j.mvn ? { mvnCommand: config.localNeo4j.mvn } : {}),
     });

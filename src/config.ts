@@ -37,6 +37,10 @@ const envSchema = z.object({
   LOCAL_NEO4J_PORT: intFrom(1, 65535).default(7687),
   LOCAL_NEO4J_JAVA: z.string().min(1).optional(),
   LOCAL_NEO4J_MVN: z.string().min(1).optional(),
+  // Memory of the local Neo4j: enough for the article and a few 100k nodes; raise both
+  // for bigger graphs (the page cache should hold the store, .neo4j/data/<name>).
+  LOCAL_NEO4J_HEAP_MB: intFrom(256, 1_048_576).default(1024),
+  LOCAL_NEO4J_PAGECACHE_MB: intFrom(64, 1_048_576).default(512),
 
   AUTH_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   SEED_ON_START: bool.default(true),
@@ -81,7 +85,14 @@ export type Config = {
     retryBudgetMs: number;
   };
   /** The embedded server started when `neo4j.uri` is unset; java/mvn override the executables. */
-  localNeo4j: { dir: string; port: number; java: string | undefined; mvn: string | undefined };
+  localNeo4j: {
+    dir: string;
+    port: number;
+    java: string | undefined;
+    mvn: string | undefined;
+    heapMb: number;
+    pageCacheMb: number;
+  };
   authToken: string | undefined;
   seedOnStart: boolean;
   /** Nesting levels folded into a root field's statement (0: none). */
@@ -138,7 +149,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS,
       retryBudgetMs: e.NEO4J_RETRY_BUDGET_MS,
     },
-    localNeo4j: { dir: e.LOCAL_NEO4J_DIR, port: e.LOCAL_NEO4J_PORT, java: e.LOCAL_NEO4J_JAVA, mvn: e.LOCAL_NEO4J_MVN },
+    localNeo4j: {
+      dir: e.LOCAL_NEO4J_DIR,
+      port: e.LOCAL_NEO4J_PORT,
+      java: e.LOCAL_NEO4J_JAVA,
+      mvn: e.LOCAL_NEO4J_MVN,
+      heapMb: e.LOCAL_NEO4J_HEAP_MB,
+      pageCacheMb: e.LOCAL_NEO4J_PAGECACHE_MB,
+    },
     authToken: e.AUTH_TOKEN,
     seedOnStart: e.SEED_ON_START,
     prefetchDepth: e.PREFETCH_DEPTH,

@@ -38,6 +38,9 @@ export interface LocalNeo4jOptions {
   javaCommand?: string;
   mvnCommand?: string;
   startTimeoutMs?: number;
+  /** JVM heap and page cache of the instance (defaults 1024 and 512 MB). */
+  heapMb?: number;
+  pageCacheMb?: number;
 }
 
 export interface LocalNeo4j {
@@ -167,7 +170,17 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   const started = Date.now();
   const child = spawn(
     java,
-    ['-Xms256m', '-Xmx1g', '-XX:+UseG1GC', '-cp', `${libDir}${path.sep}*`, launcherPath, home, String(opts.port)],
+    [
+      '-Xms256m',
+      `-Xmx${opts.heapMb ?? 1024}m`,
+      '-XX:+UseG1GC',
+      '-cp',
+      `${libDir}${path.sep}*`,
+      launcherPath,
+      home,
+      String(opts.port),
+      String(opts.pageCacheMb ?? 512),
+    ],
     { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, LOCAL_NEO4J_PASSWORD: password } },
   );
   const tail: string[] = [];
