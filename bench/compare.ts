@@ -20,7 +20,8 @@ const ratio = (s: SizeResult, query: string, c: number): number | null => {
   return ours && peer && peer.rps > 0 ? ours.rps / peer.rps : null;
 };
 
-const fmt = (v: number | null | undefined, digits = 2): string => (v === null || v === undefined ? '–' : v.toFixed(digits));
+const fmt = (v: number | null | undefined, digits = 2): string =>
+  v === null || v === undefined ? '–' : v.toFixed(digits);
 const pair = (a: string, b: string): string => (a === b ? a : `${a} → ${b}`);
 const label = (n: number): string => (n >= 1_000_000 ? `${n / 1_000_000}M` : `${n / 1000}k`);
 
