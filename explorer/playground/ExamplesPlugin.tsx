@@ -1,5 +1,16 @@
 import { useGraphiQL, useGraphiQLActions, type GraphiQLPlugin } from '@graphiql/react';
+import { Kind, parse } from 'graphql';
 import type { Example } from '../build/parseQueries.js';
+
+/** The name of the example's first operation, if it has one (examples are valid documents). */
+function operationNameOf(query: string): string {
+  try {
+    const op = parse(query).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+    return op?.name?.value ?? '';
+  } catch {
+    return '';
+  }
+}
 
 function ExamplesIcon() {
   return (
@@ -21,14 +32,17 @@ function ExamplesIcon() {
 function ExamplesList({ examples }: { examples: Example[] }) {
   const queryEditor = useGraphiQL((s) => s.queryEditor);
   const variableEditor = useGraphiQL((s) => s.variableEditor);
-  const { addTab } = useGraphiQLActions();
+  const { addTab, setOperationName } = useGraphiQLActions();
 
   // A fresh tab per example keeps whatever the reader typed in the current one;
-  // addTab switches the editors to the new (empty) tab synchronously.
+  // addTab switches the editors to the new (empty) tab synchronously. GraphiQL
+  // learns the operation name from the editor only after a debounce, so Run pressed
+  // right away would send the previous tab's name with this query: set it now.
   const load = (ex: Example) => {
     if (queryEditor?.getValue().trim()) addTab();
     queryEditor?.setValue(ex.query);
     variableEditor?.setValue(ex.variables ?? '');
+    setOperationName(operationNameOf(ex.query));
   };
 
   return (
