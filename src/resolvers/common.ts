@@ -4,35 +4,17 @@ import type { RelDirection, RelationField } from '../relationFields.js';
 import { BadUserInputError } from '../errors.js';
 import { othersOf, relatedKey, relationshipsKey, toRelRecord, type RelItem } from '../loaders.js';
 import { fetchKey, PREFETCHED } from '../prefetch/fetchPlan.js';
-import type { NodeLabel, RelationshipType } from '../model.js';
+import type { RelationshipType } from '../model.js';
 import type { NodeRecord, RelRecord } from '../records.js';
 
 /** Relationships of `type` seen from node `id`, batched through the request's loader. */
-export function rels(ctx: Context, id: string, type: RelationshipType, dir: RelDirection): Promise<RelRecord[]> {
+function rels(ctx: Context, id: string, type: RelationshipType, dir: RelDirection): Promise<RelRecord[]> {
   return ctx.loaders.related.load(relatedKey(id, type, dir));
 }
 
-/** The nodes at the far end of `type` relationships, optionally only of some labels. */
-export async function others(
-  ctx: Context,
-  id: string,
-  type: RelationshipType,
-  dir: RelDirection,
-  labels?: readonly NodeLabel[],
-): Promise<NodeRecord[]> {
-  const list = await rels(ctx, id, type, dir);
-  return list.map((r) => r.other!).filter((n) => !labels || labels.includes(n.__label));
-}
-
-/** Like {@link others}, but the first one or null (for to-one fields). */
-export async function other(
-  ctx: Context,
-  id: string,
-  type: RelationshipType,
-  dir: RelDirection,
-  labels?: readonly NodeLabel[],
-): Promise<NodeRecord | null> {
-  return (await others(ctx, id, type, dir, labels))[0] ?? null;
+/** The nodes at the far end of `type` relationships (for fields that take arguments). */
+export async function others(ctx: Context, id: string, type: RelationshipType, dir: RelDirection) {
+  return othersOf(await rels(ctx, id, type, dir));
 }
 
 type RelationResult<F> = F extends { kind: 'rels' }
