@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { startLocalNeo4j } from '../src/db/localNeo4j.js';
 import type { Logger } from '../src/logger.js';
+import { freePort } from '../src/db/freePort.js';
+import { isProcessAlive } from '../src/db/isProcessAlive.js';
 
 export interface BenchNeo4j {
   uri: string;
@@ -18,25 +19,6 @@ export interface BenchNeo4j {
 
 const NAME = 'bench';
 const MARKER = '.created-by-bench';
-
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The JVM this process started for the given home: found by parent pid and command line. */
 function childJvm(home: string): number | undefined {
@@ -82,7 +64,7 @@ export async function benchNeo4j(log: Logger, env: NodeJS.ProcessEnv = process.e
       throw new Error(`${home} exists but was not created by the benchmark (no ${MARKER}); move it away first.`);
     }
     const owner = Number(readFileSync(marker, 'utf8'));
-    if (owner !== process.pid && alive(owner)) {
+    if (owner !== process.pid && isProcessAlive(owner)) {
       throw new Error(`another benchmark (pid ${owner}) is using ${home}; wait for it to finish.`);
     }
     rmSync(home, { recursive: true, force: true });

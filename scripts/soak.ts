@@ -9,7 +9,6 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -23,6 +22,7 @@ import { seedFilesIn, seedGraph } from '../src/seed/seedGraph.js';
 import { mixedQueries } from './mixedQueries.js';
 import { writeSoakSection } from './soakReport.js';
 import { LatencyWindows, slope, type Window } from './soakStats.js';
+import { freePort } from '../src/db/freePort.js';
 
 const env = (name: string, fallback: number) => {
   const v = Number(process.env[name]);
@@ -34,16 +34,6 @@ const CONCURRENCY = env('SOAK_CONCURRENCY', 64);
 const WINDOW = 10;
 const REPORT = path.resolve('docs', 'hardening.md');
 const log = createLogger(process.env.SOAK_LOG_LEVEL ?? 'warn');
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const mb = (kb: number) => Math.round((kb / 1024) * 10) / 10;

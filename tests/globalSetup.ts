@@ -1,5 +1,4 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { SEEDS_DIR } from '../src/bootstrap.js';
@@ -8,6 +7,8 @@ import { Database } from '../src/db/database.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/db/localNeo4j.js';
 import { createLogger } from '../src/logger.js';
 import { seedFilesIn, seedGraph } from '../src/seed/seedGraph.js';
+import { freePort } from '../src/db/freePort.js';
+import { isProcessAlive } from '../src/db/isProcessAlive.js';
 
 export interface TestNeo4j {
   uri: string;
@@ -22,33 +23,15 @@ declare module 'vitest' {
   }
 }
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
-
 const MARKER = '.created-by-test-setup';
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function removeStaleTestHomes(dataDir: string): void {
   if (!existsSync(dataDir)) return;
   for (const d of readdirSync(dataDir)) {
     const marker = path.join(dataDir, d, MARKER);
     if (!d.startsWith('test-') || !existsSync(marker)) continue;
-    if (!alive(Number(readFileSync(marker, 'utf8')))) rmSync(path.join(dataDir, d), { recursive: true, force: true });
+    if (!isProcessAlive(Number(readFileSync(marker, 'utf8'))))
+      rmSync(path.join(dataDir, d), { recursive: true, force: true });
   }
 }
 

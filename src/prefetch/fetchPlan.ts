@@ -51,7 +51,8 @@ function labelsOf(schema: GraphQLSchema, typeName: string): NodeLabel[] {
   return [];
 }
 
-const sourceOf = (f: RelationField): FetchSource =>
+/** The list a relation field reads, as the planner and the resolvers name it. */
+export const sourceOf = (f: RelationField): FetchSource =>
   f.kind === 'ancestors' ? { kind: 'ancestors' } : { kind: 'related', type: f.type, dir: f.dir };
 
 /**

@@ -3,7 +3,7 @@ import { readMentions } from '../cypher/mentionProps.js';
 import type { RelDirection, RelationField } from '../relationFields.js';
 import { BadUserInputError } from '../errors.js';
 import { othersOf, relatedKey, relationshipsKey, toRelRecord, type RelItem } from '../loaders.js';
-import { fetchKey, PREFETCHED } from '../prefetch/fetchPlan.js';
+import { fetchKey, PREFETCHED, sourceOf } from '../prefetch/fetchPlan.js';
 import type { RelationshipType } from '../model.js';
 import type { NodeRecord, RelRecord } from '../records.js';
 
@@ -23,10 +23,9 @@ type RelationResult<F> = F extends { kind: 'rels' }
     ? NodeRecord | null
     : NodeRecord[];
 
-/** The list a root statement fetched along with `p` for this field (see src/prefetch), if it did. */
-function prefetched(p: NodeRecord, f: RelationField): unknown[] | undefined {
-  const lists = p[PREFETCHED] as Record<string, unknown> | null | undefined;
-  const list = lists?.[fetchKey(f.kind === 'ancestors' ? f : { kind: 'related', type: f.type, dir: f.dir })];
+/** The list under `key` that a root statement fetched along with `p` (see src/prefetch), if it did. */
+function prefetched(p: NodeRecord, key: string): unknown[] | undefined {
+  const list = (p[PREFETCHED] as Record<string, unknown> | null | undefined)?.[key];
   return Array.isArray(list) ? list : undefined;
 }
 
@@ -37,13 +36,16 @@ function prefetched(p: NodeRecord, f: RelationField): unknown[] | undefined {
 export function relationResolvers<S extends Record<string, RelationField>>(
   fields: S,
 ): { [K in keyof S]: (parent: NodeRecord, args: unknown, ctx: Context) => Promise<RelationResult<S[K]>> } {
-  const resolve = (f: RelationField) => async (p: NodeRecord, _args: unknown, ctx: Context) => {
-    const pre = prefetched(p, f);
-    if (f.kind === 'ancestors') return (pre as NodeRecord[] | undefined) ?? ctx.loaders.ancestors.load(p.id);
-    const list = pre ? (pre as RelItem[]).map(toRelRecord(p.id)) : await rels(ctx, p.id, f.type, f.dir);
-    if (f.kind === 'rels') return list;
-    const nodes = othersOf(list, f.labels);
-    return f.kind === 'nodes' ? nodes : (nodes[0] ?? null);
+  const resolve = (f: RelationField) => {
+    const key = fetchKey(sourceOf(f));
+    return async (p: NodeRecord, _args: unknown, ctx: Context) => {
+      const pre = prefetched(p, key);
+      if (f.kind === 'ancestors') return (pre as NodeRecord[] | undefined) ?? ctx.loaders.ancestors.load(p.id);
+      const list = pre ? (pre as RelItem[]).map(toRelRecord(p.id)) : await rels(ctx, p.id, f.type, f.dir);
+      if (f.kind === 'rels') return list;
+      const nodes = othersOf(list, f.labels);
+      return f.kind === 'nodes' ? nodes : (nodes[0] ?? null);
+    };
   };
   return Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, resolve(f)])) as never;
 }

@@ -1,22 +1,14 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findJava, startLocalNeo4j, LocalNeo4jError } from '../../src/db/localNeo4j.js';
 import { createLogger } from '../../src/logger.js';
+import { freePort } from '../../src/db/freePort.js';
 
 const log = createLogger('silent');
 const name = `persist-${process.pid}`;
 const home = path.resolve('.neo4j', 'data', name);
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 
 describe('the embedded local Neo4j', () => {
   afterAll(() => rmSync(home, { recursive: true, force: true }));

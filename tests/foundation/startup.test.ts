@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { freePort } from '../../src/db/freePort.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -25,14 +25,6 @@ function runMain(env: Record<string, string>, timeoutMs = 60_000) {
     });
   });
 }
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 
 describe('npm start', () => {
   it('exits 1 naming the variable when the configuration is invalid', async () => {

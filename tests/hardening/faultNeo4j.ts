@@ -7,7 +7,8 @@ import { Database } from '../../src/db/database.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/db/localNeo4j.js';
 import type { Logger } from '../../src/logger.js';
 import { seedFilesIn, seedGraph } from '../../src/seed/seedGraph.js';
-import { freePort } from './freePort.js';
+import { freePort } from '../../src/db/freePort.js';
+import { isProcessAlive } from '../../src/db/isProcessAlive.js';
 
 /**
  * A Neo4j of the fault tests' own, separate from the shared test instance, so it
@@ -85,7 +86,7 @@ export class FaultNeo4j {
     if (pids.length !== 1) throw new Error(`expected one Neo4j process for ${this.current.home}, found ${pids.length}`);
     const pid = pids[0]!;
     process.kill(pid, 'SIGKILL');
-    while (isAlive(pid)) await new Promise((r) => setTimeout(r, 50));
+    while (isProcessAlive(pid)) await new Promise((r) => setTimeout(r, 50));
     // Not stop(): after a death by signal the launcher would wait for an exit event that never comes.
     this.#running = undefined;
   }
@@ -112,7 +113,7 @@ function removeStaleHomes(): void {
   if (!existsSync(dataDir)) return;
   for (const d of readdirSync(dataDir)) {
     const pid = Number(/^fault-(\d+)$/.exec(d)?.[1]);
-    if (pid && !isAlive(pid)) rmSync(path.join(dataDir, d), { recursive: true, force: true });
+    if (pid && !isProcessAlive(pid)) rmSync(path.join(dataDir, d), { recursive: true, force: true });
   }
 }
 
@@ -123,13 +124,4 @@ function javaPids(home: string): number[] {
     .split('\n')
     .map((s) => Number(s.trim()))
     .filter((n) => Number.isInteger(n) && n > 0 && n !== process.pid);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -12,10 +12,10 @@ import { createServer, type AppServer } from '../../src/server.js';
 import { mixedQueries } from '../../scripts/mixedQueries.js';
 import { testPrefix } from '../helpers/testDb.js';
 import { FaultNeo4j } from './faultNeo4j.js';
-import { freePort } from './freePort.js';
 import { errorCodes, postGraphQL, type Reply } from './postGraphQL.js';
 import { quantile } from '../../scripts/soakStats.js';
 import { recordFigures, sleep } from './recordFigures.js';
+import { freePort } from '../../src/db/freePort.js';
 
 const ARTICLE = 'article-2026-01-24-kyiv-kharkiv-abu-dhabi';
 const QUOTE = 'Fresh Russian air attacks';

@@ -6,7 +6,7 @@ import { typeDefs } from '../../src/schema/typeDefs.js';
 import { testConfig, testPrefix } from '../helpers/testDb.js';
 import { useTestServer } from '../helpers/testServer.js';
 import { Fuzzer, INJECTIONS, UNICODE, type FuzzRequest } from './fuzzRequests.js';
-import { postGraphQL, type Reply } from './postGraphQL.js';
+import { postGraphQL, send, type Reply } from './postGraphQL.js';
 import { recordFigures } from './recordFigures.js';
 
 const REQUESTS = 10_000;
@@ -46,37 +46,17 @@ function problem(reply: Reply): string | undefined {
   return undefined;
 }
 
-async function send(url: string, req: FuzzRequest): Promise<Reply> {
-  const started = performance.now();
-  try {
-    const res = await fetch(`${url}${req.search ?? ''}`, {
-      method: req.method,
-      headers: {
-        ...(req.body !== undefined ? { 'content-type': req.contentType ?? 'application/json' } : {}),
-        ...(req.token ? { authorization: `Bearer ${req.token === 'valid' ? TOKEN : `${TOKEN}-wrong`}` } : {}),
-        ...req.headers,
-      },
-      ...(req.body !== undefined ? { body: req.body } : {}),
-      signal: AbortSignal.timeout(30_000),
-    });
-    const text = await res.text();
-    let body: Reply['body'];
-    try {
-      body = JSON.parse(text) as Reply['body'];
-    } catch {
-      body = undefined;
-    }
-    return { status: res.status, body, text, ms: performance.now() - started };
-  } catch (e) {
-    const err = e as Error & { cause?: { code?: string } };
-    return {
-      status: 0,
-      body: undefined,
-      text: '',
-      ms: performance.now() - started,
-      failure: err.cause?.code ?? err.name,
-    };
-  }
+function sendFuzz(url: string, req: FuzzRequest): Promise<Reply> {
+  return send(`${url}${req.search ?? ''}`, {
+    method: req.method,
+    ...(req.body !== undefined ? { body: req.body } : {}),
+    ...(req.contentType ? { contentType: req.contentType } : {}),
+    headers: {
+      ...(req.token ? { authorization: `Bearer ${req.token === 'valid' ? TOKEN : `${TOKEN}-wrong`}` } : {}),
+      ...req.headers,
+    },
+    timeoutMs: 30_000,
+  });
 }
 
 /** The string with each lone surrogate replaced by U+FFFD, as a UTF-8 round trip does. */
@@ -124,7 +104,7 @@ describe('the server under fuzzed input', () => {
       while (sent < REQUESTS && performance.now() - started < TIME_CAP_MS) {
         sent += 1;
         const req = fuzzer.next();
-        const reply = await send(t.url, req);
+        const reply = await sendFuzz(t.url, req);
         const kind = req.kind.split(':')[0]!;
         const k = byKind.get(kind) ?? { sent: 0, statuses: {} };
         k.sent += 1;

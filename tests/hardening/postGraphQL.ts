@@ -15,26 +15,32 @@ export interface GraphQLBody {
   errors?: { message?: unknown; extensions?: { code?: unknown } & Record<string, unknown> }[];
 }
 
+export interface SendOptions {
+  method?: string;
+  /** Sent with `contentType` (default application/json); absent: no body, no content type. */
+  body?: string;
+  contentType?: string;
+  token?: string;
+  headers?: Record<string, string>;
+  timeoutMs?: number;
+}
+
 /**
- * POSTs a raw body (a GraphQL request or anything else) and times it. Never throws:
- * a transport failure or a timeout is reported in `failure`, so load loops can
- * count outcomes instead of crashing on the first one.
+ * Sends one HTTP request and times it. Never throws: a transport failure or a
+ * timeout is reported in `failure`, so load loops can count outcomes instead of
+ * crashing on the first one.
  */
-export async function postRaw(
-  url: string,
-  body: string,
-  opts: { token?: string; timeoutMs?: number; contentType?: string; headers?: Record<string, string> } = {},
-): Promise<Reply> {
+export async function send(url: string, opts: SendOptions = {}): Promise<Reply> {
   const started = performance.now();
   try {
     const res = await fetch(url, {
-      method: 'POST',
+      method: opts.method ?? 'POST',
       headers: {
-        'content-type': opts.contentType ?? 'application/json',
+        ...(opts.body !== undefined ? { 'content-type': opts.contentType ?? 'application/json' } : {}),
         ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
         ...opts.headers,
       },
-      body,
+      ...(opts.body !== undefined ? { body: opts.body } : {}),
       signal: AbortSignal.timeout(opts.timeoutMs ?? 15_000),
     });
     const text = await res.text();
@@ -55,6 +61,11 @@ export async function postRaw(
       failure: err.cause?.code ?? err.name,
     };
   }
+}
+
+/** POSTs a raw body (a GraphQL request or anything else); see {@link send}. */
+export function postRaw(url: string, body: string, opts: Omit<SendOptions, 'method' | 'body'> = {}): Promise<Reply> {
+  return send(url, { ...opts, body });
 }
 
 /** POSTs a GraphQL operation as JSON. */

@@ -1,7 +1,7 @@
-import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { testConfig, testDb } from '../helpers/testDb.js';
 import { testServer, useTestServer, type TestServer } from '../helpers/testServer.js';
+import { freePort } from '../../src/db/freePort.js';
 
 // Every error a client can meet carries extensions.code, a path when a field
 // failed, and no stack trace or Cypher outside development.
@@ -21,14 +21,6 @@ async function errorsOf(server: TestServer, query: string, variables?: Record<st
   }
   return { data: res.data, errors: res.errors as GqlError[] };
 }
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 
 describe('error codes', () => {
   it('BAD_USER_INPUT for an argument out of range, with the path and the field', async () => {

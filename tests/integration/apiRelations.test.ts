@@ -1,5 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import { testPrefix } from '../helpers/testDb.js';
+import { checkRelationRow, ids, type RelationRow } from '../helpers/relationRows.js';
 import { useTestServer } from '../helpers/testServer.js';
 
 // Relationship fields of people and organizations, each checked from both ends.
@@ -26,18 +27,8 @@ beforeAll(async () => {
   });
 });
 
-type Row = [field: string, lookup: string, id: string, selection: string, expected: unknown];
-
-async function check([, lookup, id, selection, expected]: Row) {
-  const res = await t.run<{ x: unknown }>(`query($id: ID!) { x: ${lookup}(id: $id) { ${selection} } }`, { id });
-  expect(res.errors).toBeUndefined();
-  expect(res.data?.x).toEqual(expected);
-}
-
-const ids = (...list: string[]) => list.map((id) => ({ id }));
-
 describe('Person ↔ Place / Organization', () => {
-  it.each<Row>([
+  it.each<RelationRow>([
     [
       'Person.roles',
       'person',
@@ -155,11 +146,11 @@ describe('Person ↔ Place / Organization', () => {
       'statementsAbout { id }',
       { statementsAbout: ids(`${P}-statement`) },
     ],
-  ])('%s', (...row) => check(row));
+  ])('%s', (...row) => checkRelationRow(t, row));
 });
 
 describe('Organization', () => {
-  it.each<Row>([
+  it.each<RelationRow>([
     ['Organization.locatedIn', 'organization', 'white-house', 'locatedIn { id }', { locatedIn: ids('united-states') }],
     [
       'Organization.statements',
@@ -246,5 +237,5 @@ describe('Organization', () => {
       'parties { __typename id }',
       { parties: [{ __typename: 'Organization', id: `${P}-org` }] },
     ],
-  ])('%s', (...row) => check(row));
+  ])('%s', (...row) => checkRelationRow(t, row));
 });

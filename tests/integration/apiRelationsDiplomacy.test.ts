@@ -1,5 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import { testPrefix } from '../helpers/testDb.js';
+import { checkRelationRow, ids, typed, type RelationRow } from '../helpers/relationRows.js';
 import { useTestServer } from '../helpers/testServer.js';
 
 // Relationship fields of negotiations, proposals, statements, figures and the
@@ -19,19 +20,8 @@ beforeAll(async () => {
   });
 });
 
-type Row = [field: string, lookup: string, id: string, selection: string, expected: unknown];
-
-async function check([, lookup, id, selection, expected]: Row) {
-  const res = await t.run<{ x: unknown }>(`query($id: ID!) { x: ${lookup}(id: $id) { ${selection} } }`, { id });
-  expect(res.errors).toBeUndefined();
-  expect(res.data?.x).toEqual(expected);
-}
-
-const ids = (...list: string[]) => list.map((id) => ({ id }));
-const typed = (__typename: string, ...list: string[]) => list.map((id) => ({ __typename, id }));
-
 describe('Negotiation', () => {
-  it.each<Row>([
+  it.each<RelationRow>([
     [
       'Negotiation.venues',
       'negotiation',
@@ -122,11 +112,11 @@ describe('Negotiation', () => {
       },
     ],
     ['Negotiation.namedAfter', 'negotiation', `${P}-talks`, 'namedAfter { id }', { namedAfter: { id: `${P}-place` } }],
-  ])('%s', (...row) => check(row));
+  ])('%s', (...row) => checkRelationRow(t, row));
 });
 
 describe('Proposal, Statement, Figure and Article', () => {
-  it.each<Row>([
+  it.each<RelationRow>([
     [
       'Proposal.proposedBy (a person and an organization)',
       'proposal',
@@ -229,5 +219,5 @@ describe('Proposal, Statement, Figure and Article', () => {
       'authors { __typename id }',
       { authors: typed('Person', 'micah-jonah') },
     ],
-  ])('%s', (...row) => check(row));
+  ])('%s', (...row) => checkRelationRow(t, row));
 });

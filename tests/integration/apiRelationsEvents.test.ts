@@ -1,5 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import { testPrefix } from '../helpers/testDb.js';
+import { checkRelationRow, ids, typed, type RelationRow } from '../helpers/relationRows.js';
 import { useTestServer } from '../helpers/testServer.js';
 
 // Relationship fields of events, each checked from both ends. A fixture under this
@@ -24,19 +25,8 @@ beforeAll(async () => {
   });
 });
 
-type Row = [field: string, lookup: string, id: string, selection: string, expected: unknown];
-
-async function check([, lookup, id, selection, expected]: Row) {
-  const res = await t.run<{ x: unknown }>(`query($id: ID!) { x: ${lookup}(id: $id) { ${selection} } }`, { id });
-  expect(res.errors).toBeUndefined();
-  expect(res.data?.x).toEqual(expected);
-}
-
-const ids = (...list: string[]) => list.map((id) => ({ id }));
-const typed = (__typename: string, ...list: string[]) => list.map((id) => ({ __typename, id }));
-
 describe('Event', () => {
-  it.each<Row>([
+  it.each<RelationRow>([
     [
       'Event.places',
       'event',
@@ -173,5 +163,5 @@ describe('Event', () => {
         ],
       },
     ],
-  ])('%s', (...row) => check(row));
+  ])('%s', (...row) => checkRelationRow(t, row));
 });

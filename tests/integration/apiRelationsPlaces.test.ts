@@ -1,5 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import { testPrefix } from '../helpers/testDb.js';
+import { checkRelationRow, ids, type RelationRow } from '../helpers/relationRows.js';
 import { useTestServer } from '../helpers/testServer.js';
 
 // Relationship fields of places, each checked from both ends. A fixture under this
@@ -19,18 +20,8 @@ beforeAll(async () => {
   });
 });
 
-type Row = [field: string, lookup: string, id: string, selection: string, expected: unknown];
-
-async function check([, lookup, id, selection, expected]: Row) {
-  const res = await t.run<{ x: unknown }>(`query($id: ID!) { x: ${lookup}(id: $id) { ${selection} } }`, { id });
-  expect(res.errors).toBeUndefined();
-  expect(res.data?.x).toEqual(expected);
-}
-
-const ids = (...list: string[]) => list.map((id) => ({ id }));
-
 describe('Place', () => {
-  it.each<Row>([
+  it.each<RelationRow>([
     [
       'Place.partOf (nearest first)',
       'place',
@@ -176,5 +167,5 @@ describe('Place', () => {
       { namesakes: [{ __typename: 'Proposal', id: 'anchorage-formula' }] },
     ],
     ['Place.figuresReported', 'place', `${P}-place`, 'figuresReported { id }', { figuresReported: ids(`${P}-figure`) }],
-  ])('%s', (...row) => check(row));
+  ])('%s', (...row) => checkRelationRow(t, row));
 });
