@@ -1,6 +1,6 @@
 import type { Config } from '../src/config.js';
 import type { CypherQuery } from '../src/db/cypherQuery.js';
-import type { Database, QueryListener, Row } from '../src/db/database.js';
+import type { Database, Db, Row, StatementCount } from '../src/db/database.js';
 import type { Logger } from '../src/logger.js';
 import { createServer } from '../src/server.js';
 import { postGraphQL } from './http.js';
@@ -29,19 +29,27 @@ export interface Capture {
  * tick), later ones depended on results. The floor replays waves in that order.
  */
 function recording(db: Database, tape: { log: RecordedStatement[]; finished: number }): Database {
-  const read = async (q: CypherQuery, listener?: QueryListener): Promise<Row[]> => {
-    const entry: RecordedStatement = { cypher: q.cypher, params: q.params, wave: tape.finished, rows: [] };
-    tape.log.push(entry);
-    const rows = await db.read(q, listener);
-    // Resolvers may reshape the rows they get (prefetched lists are taken off the
-    // records), so the tape keeps its own copy of what the database returned.
-    entry.rows = structuredClone(rows);
-    tape.finished += 1;
-    return rows;
+  const record =
+    (view: Db) =>
+    async (q: CypherQuery): Promise<Row[]> => {
+      const entry: RecordedStatement = { cypher: q.cypher, params: q.params, wave: tape.finished, rows: [] };
+      tape.log.push(entry);
+      const rows = await view.read(q);
+      // Resolvers may reshape the rows they get (prefetched lists are taken off the
+      // records), so the tape keeps its own copy of what the database returned.
+      entry.rows = structuredClone(rows);
+      tape.finished += 1;
+      return rows;
+    };
+  // Requests read through a counting view of the Database; the tape wraps that view.
+  const counting = (count: StatementCount): Db => {
+    const view = db.counting(count);
+    return { ...view, read: record(view) };
   };
   return new Proxy(db, {
     get(target, prop) {
-      if (prop === 'read') return read;
+      if (prop === 'counting') return counting;
+      if (prop === 'read') return record(target);
       const v = Reflect.get(target, prop, target) as unknown;
       return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
     },

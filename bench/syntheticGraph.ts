@@ -1,5 +1,6 @@
-import { mentionProps, type Mention } from '../src/cypher/mentionProps.js';
-import { relationshipId, type NodeRow, type RelationshipRow } from '../src/cypher/upsertCypher.js';
+import type { MentionRow, NodeRow, RelationshipRow } from '../src/cypher/writeCypher.js';
+import { mentionKey, relationshipId } from '../src/ids.js';
+import type { MentionSpan as Mention } from '../src/write/changeSet.js';
 import {
   ATTRIBUTIONS,
   EVENT_KINDS,
@@ -20,6 +21,8 @@ export const SYN_PREFIX = 'syn-';
 export interface GraphChunk {
   nodes: Map<NodeLabel, NodeRow[]>;
   relationships: Map<RelationshipType, RelationshipRow[]>;
+  /** One mention per node and relationship, quoting the seeded article. */
+  mentions: MentionRow[];
   nodeCount: number;
   relationshipCount: number;
 }
@@ -173,7 +176,7 @@ export class SyntheticGraph {
   }
 
   static #emptyChunk(): GraphChunk {
-    return { nodes: new Map(), relationships: new Map(), nodeCount: 0, relationshipCount: 0 };
+    return { nodes: new Map(), relationships: new Map(), mentions: [], nodeCount: 0, relationshipCount: 0 };
   }
 
   // -- stream ------------------------------------------------------------------
@@ -380,7 +383,7 @@ export class SyntheticGraph {
         description: `${label} ${String(props.name)} as the generator describes it.`,
       });
     }
-    Object.assign(all, mentionProps([this.#rng.pick(this.#quotes)]));
+    this.#mention(id, this.#rng.pick(this.#quotes));
     const row: NodeRow = { id, props: all, dates: { date: date ?? null, endDate: null } };
     const list = this.#chunk.nodes.get(label) ?? [];
     list.push(row);
@@ -395,12 +398,24 @@ export class SyntheticGraph {
       id: relationshipId(from, type, to),
       from,
       to,
-      props: { ...props, ...mentionProps([this.#rng.pick(this.#quotes)]) },
+      props,
     };
+    this.#mention(row.id, this.#rng.pick(this.#quotes));
     const list = this.#chunk.relationships.get(type) ?? [];
     list.push(row);
     this.#chunk.relationships.set(type, list);
     this.#chunk.relationshipCount += 1;
+  }
+
+  #mention(target: string, m: Mention): void {
+    this.#chunk.mentions.push({
+      key: mentionKey(target, m),
+      target,
+      source: m.sourceId,
+      start: m.start,
+      end: m.end,
+      quote: m.quote,
+    });
   }
 
   #word(): string {

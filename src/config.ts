@@ -66,6 +66,13 @@ const envSchema = z.object({
   // Levels of nested relationship fields fetched in the root field's own statement
   // (src/prefetch); deeper levels use batched loader queries. 0 turns folding off.
   PREFETCH_DEPTH: intFrom(0, 6).default(3),
+
+  // The change feed (src/feed) keeps a day of writes, or the last 100,000, whichever
+  // is less: enough for a replica or subscriber to catch up after a restart, small
+  // enough (a few hundred bytes a record) to stay out of the page cache's way.
+  FEED_RETENTION_HOURS: intFrom(1, 24 * 365).default(24),
+  FEED_MAX_ENTRIES: intFrom(100, 100_000_000).default(100_000),
+  FEED_PRUNE_INTERVAL_MS: intFrom(1_000, 86_400_000).default(60_000),
 });
 
 export type Config = {
@@ -97,6 +104,8 @@ export type Config = {
   seedOnStart: boolean;
   /** Nesting levels folded into a root field's statement (0: none). */
   prefetchDepth: number;
+  /** How long and how many change-feed records are kept, and how often replicas prune. */
+  feed: { retentionMs: number; maxEntries: number; pruneIntervalMs: number };
   limits: {
     maxDepth: number;
     maxCost: number;
@@ -160,6 +169,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authToken: e.AUTH_TOKEN,
     seedOnStart: e.SEED_ON_START,
     prefetchDepth: e.PREFETCH_DEPTH,
+    feed: {
+      retentionMs: e.FEED_RETENTION_HOURS * 3_600_000,
+      maxEntries: e.FEED_MAX_ENTRIES,
+      pruneIntervalMs: e.FEED_PRUNE_INTERVAL_MS,
+    },
     limits: {
       maxDepth: e.MAX_DEPTH,
       maxCost: e.MAX_COST,

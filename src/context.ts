@@ -1,16 +1,28 @@
 import type { Config } from './config.js';
-import type { Database } from './db/database.js';
+import type { Database, Db, StatementCount } from './db/database.js';
 import type { Logger } from './logger.js';
-import type { Loaders } from './loaders.js';
+import { createLoaders, type Loaders } from './loaders.js';
 
 /** Per-request context handed to every resolver. */
 export interface Context {
-  db: Database;
+  /** The database, counting this request's statements into `stats`. */
+  db: Db;
   config: Config;
   log: Logger;
   loaders: Loaders;
   /** The bearer token the request carried, if any. */
   token: string | undefined;
-  /** Database round trips made for this request; tests and logs read it. */
-  stats: { queries: number };
+  /** Statements this request sent, counted by the Database itself; tests and logs read it. */
+  stats: StatementCount;
+}
+
+/** The bearer token of an Authorization header; the scheme name is case-insensitive (RFC 9110). */
+export const bearerToken = (authorization: string | undefined): string | undefined =>
+  /^bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
+
+/** A fresh context for one request (or one subscription event): its own loaders and statement count. */
+export function createContext(database: Database, config: Config, log: Logger, token: string | undefined): Context {
+  const stats: StatementCount = { statements: 0 };
+  const db = database.counting(stats);
+  return { db, config, log, token, stats, loaders: createLoaders(db) };
 }

@@ -12,6 +12,10 @@ export enum ErrorCode {
   LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
   RATE_LIMITED = 'RATE_LIMITED',
   CONFLICT = 'CONFLICT',
+  /** Other writes held the same data for longer than the retry budget; retrying later may succeed. */
+  CONTENDED = 'CONTENDED',
+  /** A change-feed reader asked for records that have been pruned. */
+  FEED_PRUNED = 'FEED_PRUNED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -47,21 +51,18 @@ export class ServiceUnavailableError extends CodedError {
   }
 }
 
-export class LimitExceededError extends CodedError {
-  constructor(message: string, limit: string, max: number) {
-    super(ErrorCode.LIMIT_EXCEEDED, message, { limit, max });
-  }
-}
-
 export class ConflictError extends CodedError {
   constructor(message: string, id?: string) {
     super(ErrorCode.CONFLICT, message, id ? { id } : {});
   }
 }
 
-/** Makes a `switch` exhaustive at compile time. */
-export class UnreachableCaseError extends Error {
-  constructor(value: never) {
-    super(`Unreachable case: ${JSON.stringify(value)}`);
+export class ContendedError extends CodedError {
+  constructor(attempts: number) {
+    super(
+      ErrorCode.CONTENDED,
+      'Concurrent writes to the same data kept this write waiting past its retry budget; try again.',
+      { attempts },
+    );
   }
 }

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Database, QueryListener } from './db/database.js';
+import type { Db } from './db/database.js';
 import type { NodeLabel, RelationshipType } from './model.js';
 import type { NodeRecord, RelRecord } from './records.js';
 import {
@@ -10,6 +10,8 @@ import {
   relationshipsOf,
   type RelDirection,
 } from './cypher/nodeCypher.js';
+import { mentionsOf, type MentionPage } from './cypher/mentionCypher.js';
+import type { MentionSpan } from './write/changeSet.js';
 
 /** A relationship with its far node, as the relationship queries return it. */
 export interface RelItem {
@@ -29,7 +31,7 @@ const SEP = '\u0000';
  * a query over N parents costs one database round trip per distinct field and
  * depth, not one per parent.
  */
-export function createLoaders(db: Database, onQuery: QueryListener) {
+export function createLoaders(db: Db) {
   const byKey = <T>(
     rows: Record<string, unknown>[],
     keys: readonly string[],
@@ -43,7 +45,7 @@ export function createLoaders(db: Database, onQuery: QueryListener) {
   return {
     /** Any node by id (null when unknown). */
     node: new DataLoader<string, NodeRecord | null>(async (ids) => {
-      const rows = await db.read(nodesByIds(ids), onQuery);
+      const rows = await db.read(nodesByIds(ids));
       return byKey(rows, ids, (r) => r.node as NodeRecord, null);
     }),
 
@@ -59,7 +61,7 @@ export function createLoaders(db: Database, onQuery: QueryListener) {
       await Promise.all(
         [...groups].map(async ([g, ids]) => {
           const [type, dir] = g.split(SEP) as [RelationshipType, RelDirection];
-          const rows = await db.read(relatedByIds([...new Set(ids)], type, dir), onQuery);
+          const rows = await db.read(relatedByIds([...new Set(ids)], type, dir));
           for (const r of rows) {
             const id = r.id as string;
             results.set(`${id}${SEP}${g}`, (r.items as RelItem[]).map(toRelRecord(id)));
@@ -81,7 +83,7 @@ export function createLoaders(db: Database, onQuery: QueryListener) {
       await Promise.all(
         [...groups].map(async ([g, ids]) => {
           const { dir, types, first } = JSON.parse(g) as { dir: RelDirection; types: string[] | null; first: number };
-          const rows = await db.read(relationshipsOf([...new Set(ids)], dir, types, first), onQuery);
+          const rows = await db.read(relationshipsOf([...new Set(ids)], dir, types, first));
           for (const r of rows) {
             const id = r.id as string;
             results.set(JSON.stringify({ id, dir, types, first }), (r.items as RelItem[]).map(toRelRecord(id)));
@@ -93,13 +95,30 @@ export function createLoaders(db: Database, onQuery: QueryListener) {
 
     /** Events in a place or any place inside it. */
     eventsWithin: new DataLoader<string, NodeRecord[]>(async (ids) => {
-      const rows = await db.read(eventsInPlaces(ids), onQuery);
+      const rows = await db.read(eventsInPlaces(ids));
       return byKey(rows, ids, (r) => r.items as NodeRecord[], []);
+    }),
+
+    /** A page of mentions of a node or relationship; key = {@link mentionsKey}. */
+    mentions: new DataLoader<string, MentionSpan[]>(async (keys) => {
+      const groups = new Map<string, string[]>();
+      for (const k of keys) {
+        const [target, page] = k.split(SEP) as [string, string];
+        groups.set(page, [...(groups.get(page) ?? []), target]);
+      }
+      const results = new Map<string, MentionSpan[]>();
+      await Promise.all(
+        [...groups].map(async ([page, targets]) => {
+          const rows = await db.read(mentionsOf([...new Set(targets)], JSON.parse(page) as MentionPage));
+          for (const r of rows) results.set(`${r.id as string}${SEP}${page}`, r.items as MentionSpan[]);
+        }),
+      );
+      return keys.map((k) => results.get(k) ?? []);
     }),
 
     /** The places a place lies in, nearest first. */
     ancestors: new DataLoader<string, NodeRecord[]>(async (ids) => {
-      const rows = await db.read(ancestorsOf(ids), onQuery);
+      const rows = await db.read(ancestorsOf(ids));
       return byKey(rows, ids, (r) => r.items as NodeRecord[], []);
     }),
   };
@@ -114,6 +133,9 @@ export const relatedKey = (id: string, type: RelationshipType, dir: RelDirection
 /** Key for {@link Loaders.relationships}. */
 export const relationshipsKey = (id: string, dir: RelDirection, types: string[] | null, first: number): string =>
   JSON.stringify({ id, dir, types, first });
+
+/** Key for {@link Loaders.mentions}. */
+export const mentionsKey = (target: string, page: MentionPage): string => `${target}${SEP}${JSON.stringify(page)}`;
 
 /** Keeps only the far-end nodes of the given labels. */
 export const othersOf = (rels: RelRecord[], labels?: readonly NodeLabel[]): NodeRecord[] =>

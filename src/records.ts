@@ -1,4 +1,4 @@
-import type { Mention } from './cypher/mentionProps.js';
+import type { MentionSpan } from './write/changeSet.js';
 import type { NodeLabel, RelationshipType } from './model.js';
 
 /**
@@ -22,6 +22,8 @@ export interface RelRecord {
   viewer?: string;
   /** The far end, when the query already fetched it (saves a lookup). */
   other?: NodeRecord;
+  /** The first page of its mentions, when the query fetched them with it. */
+  mentions?: MentionSpan[];
 }
 
 export interface SubgraphRecord {
@@ -53,4 +55,4 @@ export interface ConnectionRecord {
 }
 
 /** A mention as resolvers see it (the GraphQL `Mention` type). */
-export type MentionRecord = Mention;
+export type MentionRecord = MentionSpan;

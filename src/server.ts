@@ -7,11 +7,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { Config } from './config.js';
-import type { Context } from './context.js';
+import { bearerToken, createContext, type Context } from './context.js';
 import type { Database } from './db/database.js';
+import { startFeedPruner } from './feed/changeFeed.js';
 import { createFormatError } from './formatError.js';
 import { queryLimits } from './limits.js';
-import { createLoaders } from './loaders.js';
 import type { Logger } from './logger.js';
 import { mountUi } from './ui.js';
 import { resolvers } from './resolvers/index.js';
@@ -59,6 +59,16 @@ export async function createServer(config: Config, db: Database, log: Logger): P
     ],
   });
   await apollo.start();
+  // Every replica prunes the change feed; the deletes are idempotent, so none needs to lead.
+  const stopPruner = startFeedPruner(
+    db,
+    {
+      retentionMs: config.feed.retentionMs,
+      maxEntries: config.feed.maxEntries,
+      intervalMs: config.feed.pruneIntervalMs,
+    },
+    log,
+  );
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -99,22 +109,8 @@ export async function createServer(config: Config, db: Database, log: Logger): P
     '/graphql',
     express.json({ limit: config.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => {
-        const stats = { queries: 0 };
-        const auth = req.headers.authorization;
-        // The auth scheme name is case-insensitive (RFC 9110), so "bearer x" counts too.
-        const token = /^bearer\s+(\S+)\s*$/i.exec(auth ?? '')?.[1];
-        return {
-          db,
-          config,
-          log,
-          token,
-          stats,
-          loaders: createLoaders(db, () => {
-            stats.queries += 1;
-          }),
-        };
-      },
+      context: async ({ req }): Promise<Context> =>
+        createContext(db, config, log, bearerToken(req.headers.authorization)),
     }),
   );
 
@@ -162,7 +158,10 @@ export async function createServer(config: Config, db: Database, log: Logger): P
           resolve(`http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${actual}/graphql`);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      stopPruner();
+      await apollo.stop();
+    },
   };
 }
 

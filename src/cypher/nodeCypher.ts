@@ -121,12 +121,3 @@ export function ancestorsOf(ids: readonly string[]): CypherQuery {
     params: { ids },
   };
 }
-
-/**
- * Splits a relationship id (`from:TYPE:to`) into its parts, or returns null when it
- * is not one. Ids of nodes are slugs and cannot contain `:`.
- */
-export function parseRelationshipId(id: string): { from: string; type: string; to: string } | null {
-  const m = /^([^:]+):([A-Z_]+):([^:]+)$/.exec(id);
-  return m ? { from: m[1]!, type: m[2]!, to: m[3]! } : null;
-}

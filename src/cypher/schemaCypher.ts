@@ -30,6 +30,13 @@ export function schemaStatements(): CypherQuery[] {
   for (const type of RELATIONSHIP_TYPE_NAMES) {
     out.push(q(`CREATE INDEX rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`));
   }
+  // Mentions: one per target and span (the writer MERGEs on the key), read a page
+  // at a time in (source, start, end) order per target.
+  out.push(q('CREATE CONSTRAINT mention_key IF NOT EXISTS FOR (m:Mention) REQUIRE m.key IS UNIQUE'));
+  out.push(q('CREATE INDEX mention_target IF NOT EXISTS FOR (m:Mention) ON (m.target, m.source, m.start, m.end)'));
+  // The change feed: its head, and its records by sequence number.
+  out.push(q('CREATE CONSTRAINT feed_head_id IF NOT EXISTS FOR (h:FeedHead) REQUIRE h.id IS UNIQUE'));
+  out.push(q('CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (c:Change) REQUIRE c.seq IS UNIQUE'));
   out.push(
     q(
       `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABELS.join('|')}) ` +

@@ -5,12 +5,37 @@ import type { CypherQuery } from './cypherQuery.js';
 import { toParams, toPlain } from './toPlain.js';
 import { Rollback } from './rollback.js';
 import { translateError } from './translateError.js';
-import { CodedError, ServiceUnavailableError } from '../errors.js';
+import { CodedError, ContendedError, ServiceUnavailableError } from '../errors.js';
 
 export type Row = Record<string, unknown>;
 
-/** Called once per database round trip; request contexts use it to count them. */
-export type QueryListener = (query: CypherQuery) => void;
+/**
+ * Statements sent for one request. The Database bumps it where each statement is
+ * handed to the driver, so no caller can forget to count.
+ */
+export interface StatementCount {
+  statements: number;
+}
+
+/** What request-scoped code uses: the Database's calls, counted into one {@link StatementCount}. */
+export interface Db {
+  read(query: CypherQuery): Promise<Row[]>;
+  write(query: CypherQuery): Promise<Row[]>;
+  writeAll(queries: CypherQuery[], options?: CallOptions): Promise<Row[][]>;
+  transaction<T>(work: (run: (q: CypherQuery) => Promise<Row[]>) => Promise<T>, options?: CallOptions): Promise<T>;
+}
+
+/**
+ * Driver error codes of lock contention: another transaction holds what this one
+ * needs. The driver retries them for its (short) retry budget; writes get a
+ * longer budget of their own before reporting CONTENDED.
+ */
+const CONTENTION_CODES = new Set([
+  'Neo.TransientError.Transaction.DeadlockDetected',
+  'Neo.TransientError.Transaction.LockAcquisitionTimeout',
+  'Neo.TransientError.Transaction.LockClientStopped',
+  'Neo.TransientError.Transaction.Outdated',
+]);
 
 /** Driver error codes that mean the database cannot be reached at all, not merely that it is busy. */
 const OUTAGE_CODES = new Set([
@@ -30,6 +55,9 @@ export interface CallOptions {
   /** Transaction timeout for this call instead of the configured one (seeding needs minutes). */
   timeoutMs?: number;
 }
+
+/** How long a write contended by other writes is retried, with jittered backoff, before CONTENDED. */
+const CONTENTION_BUDGET_MS = 5_000;
 
 export interface DatabaseOptions {
   database?: string | undefined;
@@ -55,7 +83,7 @@ export interface DatabaseOptions {
  * this way has an unknown outcome, as any write does whose commit acknowledgement
  * is lost.
  */
-export class Database {
+export class Database implements Db {
   readonly #driver: Driver;
   readonly #database: string | undefined;
   readonly #txTimeoutMs: number;
@@ -107,56 +135,71 @@ export class Database {
   }
 
   /** Runs a read query in a read transaction (routed to a reader in a cluster). */
-  read(query: CypherQuery, listener?: QueryListener): Promise<Row[]> {
-    return this.#run(query, neo4j.session.READ, listener);
+  read(query: CypherQuery): Promise<Row[]> {
+    return this.#run(query, neo4j.session.READ, undefined);
   }
 
   /** Runs a write query in its own write transaction: all of it happens, or none. */
-  write(query: CypherQuery, listener?: QueryListener): Promise<Row[]> {
-    return this.#run(query, neo4j.session.WRITE, listener);
+  write(query: CypherQuery): Promise<Row[]> {
+    return this.#transaction((run) => run(query), undefined, undefined);
   }
 
   /**
    * Runs several write statements in one transaction, in order; if any fails,
    * none of them is applied.
    */
-  writeAll(queries: CypherQuery[], listener?: QueryListener, options?: CallOptions): Promise<Row[][]> {
-    return this.transaction(
-      async (run) => {
-        const out: Row[][] = [];
-        for (const q of queries) out.push(await run(q));
-        return out;
-      },
-      listener,
-      options,
-    );
+  writeAll(queries: CypherQuery[], options?: CallOptions): Promise<Row[][]> {
+    return this.#transaction(runAll(queries), options, undefined);
   }
 
   /**
    * Runs `work` in one write transaction. Whatever `work` throws rolls the whole
    * transaction back, so validations can read, decide, and refuse before anything
-   * is committed. `work` may be retried on transient errors, so it must only touch
-   * the database through `run`.
+   * is committed. `work` may be retried on transient errors and lock contention, so
+   * it must only touch the database through `run`.
    */
-  transaction<T>(
+  transaction<T>(work: (run: (q: CypherQuery) => Promise<Row[]>) => Promise<T>, options?: CallOptions): Promise<T> {
+    return this.#transaction(work, options, undefined);
+  }
+
+  /** The same calls, each statement counted into `count` (one per request). */
+  counting(count: StatementCount): Db {
+    return {
+      read: (q) => this.#run(q, neo4j.session.READ, count),
+      write: (q) => this.#transaction((run) => run(q), undefined, count),
+      writeAll: (qs, options) => this.#transaction(runAll(qs), options, count),
+      transaction: (work, options) => this.#transaction(work, options, count),
+    };
+  }
+
+  #transaction<T>(
     work: (run: (q: CypherQuery) => Promise<Row[]>) => Promise<T>,
-    listener?: QueryListener,
-    options?: CallOptions,
+    options: CallOptions | undefined,
+    count: StatementCount | undefined,
   ): Promise<T> {
     const timeout = options?.timeoutMs ?? this.#txTimeoutMs;
     return this.#guard(timeout, async () => {
       const session = this.#session(neo4j.session.WRITE);
       let current: CypherQuery | undefined;
+      const started = Date.now();
       try {
-        return await session.executeWrite(
-          (tx) =>
-            work(async (q) => {
-              current = q;
-              listener?.(q);
-              return this.#attempt(tx, q);
-            }),
-          { timeout },
-        );
+        for (let attempt = 1; ; attempt++) {
+          try {
+            return await session.executeWrite(
+              (tx) =>
+                work(async (q) => {
+                  current = q;
+                  return this.#attempt(tx, q, count);
+                }),
+              { timeout },
+            );
+          } catch (e) {
+            if (!(e instanceof Neo4jError && CONTENTION_CODES.has(e.code))) throw e;
+            if (Date.now() - started > CONTENTION_BUDGET_MS) throw new ContendedError(attempt);
+            // Full jitter: contenders that collided once should not collide again in step.
+            await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(1_000, 20 * 2 ** attempt)));
+          }
+        }
       } catch (e) {
         throw await this.#fail(e, current);
       } finally {
@@ -165,12 +208,11 @@ export class Database {
     });
   }
 
-  #run(query: CypherQuery, mode: 'READ' | 'WRITE', listener?: QueryListener): Promise<Row[]> {
+  #run(query: CypherQuery, mode: 'READ' | 'WRITE', count: StatementCount | undefined): Promise<Row[]> {
     return this.#guard(this.#txTimeoutMs, async () => {
-      listener?.(query);
       const session = this.#session(mode);
       try {
-        const work = (tx: ManagedTransaction) => this.#attempt(tx, query);
+        const work = (tx: ManagedTransaction) => this.#attempt(tx, query, count);
         const config = { timeout: this.#txTimeoutMs };
         return await (mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config));
       } catch (e) {
@@ -194,7 +236,8 @@ export class Database {
    * One statement in one attempt of a managed transaction. A failure that looks like
    * an outage is checked at once with a probe, rather than after the driver's retries.
    */
-  async #attempt(tx: ManagedTransaction, q: CypherQuery): Promise<Row[]> {
+  async #attempt(tx: ManagedTransaction, q: CypherQuery, count: StatementCount | undefined): Promise<Row[]> {
+    if (count) count.statements += 1;
     try {
       const res = await tx.run(q.cypher, toParams(q.params) as Record<string, unknown>);
       return res.records.map((r) => toPlain(r.toObject()) as Row);
@@ -354,3 +397,11 @@ export class Database {
     return this.#driver.close();
   }
 }
+
+const runAll =
+  (queries: CypherQuery[]) =>
+  async (run: (q: CypherQuery) => Promise<Row[]>): Promise<Row[][]> => {
+    const out: Row[][] = [];
+    for (const q of queries) out.push(await run(q));
+    return out;
+  };

@@ -6,9 +6,10 @@ const digest = (s: string) => createHash('sha256').update(s).digest();
 
 /**
  * Refuses a write unless the request carries the configured bearer token. With no
- * token configured, writes are off altogether and reads stay public.
+ * token configured, writes are off altogether and reads stay public. Returns the
+ * writer's non-secret identifier.
  */
-export function requireWriter(ctx: Context): void {
+export function requireWriter(ctx: Context): string {
   const expected = ctx.config.authToken;
   if (!expected) {
     throw new CodedError(
@@ -21,4 +22,8 @@ export function requireWriter(ctx: Context): void {
   if (!timingSafeEqual(digest(ctx.token), digest(expected))) {
     throw new UnauthenticatedError('The bearer token is not valid.');
   }
+  return writerId(ctx.token);
 }
+
+/** A non-secret name for a token, for the log and the change feed: a prefix of its digest. */
+export const writerId = (token: string): string => `token:${digest(token).toString('hex').slice(0, 12)}`;

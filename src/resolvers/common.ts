@@ -1,8 +1,9 @@
 import type { Context } from '../context.js';
-import { readMentions } from '../cypher/mentionProps.js';
 import type { RelDirection, RelationField } from '../relationFields.js';
 import { BadUserInputError } from '../errors.js';
-import { othersOf, relatedKey, relationshipsKey, toRelRecord, type RelItem } from '../loaders.js';
+import { mentionsKey, othersOf, relatedKey, relationshipsKey, toRelRecord, type RelItem } from '../loaders.js';
+import { DEFAULT_MENTION_PAGE, type MentionPage } from '../cypher/mentionCypher.js';
+import type { MentionSpan } from '../write/changeSet.js';
 import { fetchKey, PREFETCHED, sourceOf } from '../prefetch/fetchPlan.js';
 import type { RelationshipType } from '../model.js';
 import type { NodeRecord, RelRecord } from '../records.js';
@@ -70,9 +71,9 @@ export async function fullRecord(p: NodeRecord, ctx: Context): Promise<NodeRecor
   return (await ctx.loaders.node.load(p.id)) ?? p;
 }
 
-/** The `mentions` field of every node type. */
-export async function mentionsOf(p: NodeRecord, _args: unknown, ctx: Context) {
-  return readMentions(await fullRecord(p, ctx));
+/** The `mentions` field of every node type: the page the root statement brought, or one read for it. */
+export function mentionsOf(p: NodeRecord, args: MentionArgs, ctx: Context): Promise<MentionSpan[]> {
+  return mentionPage(p.id, p.mentions, args, ctx);
 }
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
@@ -97,3 +98,45 @@ export const mentionsField = { mentions: mentionsOf };
 
 /** Reads a list-valued property, defaulting to empty. */
 export const listProp = list;
+
+/** Arguments of `mentions` and `provenance`. */
+export interface MentionArgs {
+  first?: number | null;
+  after?: string | null;
+  article?: string | null;
+}
+
+/**
+ * A page of mentions of `target`: the default page when the parent record carries
+ * it (`prefetched`), else one read through the request's loader, batched with the
+ * other targets that ask for the same page.
+ */
+export async function mentionPage(
+  target: string,
+  prefetched: unknown,
+  args: MentionArgs,
+  ctx: Context,
+): Promise<MentionSpan[]> {
+  const page: MentionPage = {
+    first: checkRange(
+      args.first ?? DEFAULT_MENTION_PAGE.first,
+      0,
+      ctx.config.limits.maxPageSize,
+      'first',
+      'MAX_PAGE_SIZE',
+    ),
+    after: args.after ? mentionCursor(args.after) : null,
+    source: args.article ?? null,
+  };
+  if (page.first === 0) return [];
+  const isDefault = page.after === null && page.source === null && page.first === DEFAULT_MENTION_PAGE.first;
+  if (isDefault && Array.isArray(prefetched)) return prefetched as MentionSpan[];
+  return ctx.loaders.mentions.load(mentionsKey(target, page));
+}
+
+/** The position a Mention id (`article:start-end`) stands for, as a cursor. */
+function mentionCursor(id: string): MentionPage['after'] {
+  const m = /^(.+):(\d+)-(\d+)$/.exec(id);
+  if (!m) throw new BadUserInputError('after must be the id of a mention, such as "article-id:120-158".', 'after');
+  return { source: m[1]!, start: Number(m[2]), end: Number(m[3]) };
+}

@@ -1,95 +1,100 @@
 import type { Context } from '../context.js';
-import {
-  createNode,
-  datesOf,
-  deleteNode,
-  deleteRelationship,
-  labelsOf,
-  mergeRelationship,
-  replaceNode,
-  updateNode,
-  updateRelationship,
-} from '../cypher/mutationCypher.js';
-import { parseRelationshipId } from '../cypher/nodeCypher.js';
-import { relationshipId } from '../cypher/upsertCypher.js';
+import { nodesByIds } from '../cypher/nodeCypher.js';
+import { relationshipById } from '../cypher/writeCypher.js';
 import { BadUserInputError, NotFoundError } from '../errors.js';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../model.js';
+import { parseRelationshipId } from '../ids.js';
+import { RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../model.js';
 import type { NodeRecord, RelRecord } from '../records.js';
-import { relationshipPropertyProblems } from '../relationshipProperties.js';
 import type { MutationResolvers, ProvenanceInput } from '../schema/generated/resolvers.js';
+import type { ChangeSet, MentionInput, WriteMode } from '../write/changeSet.js';
+import { slugify } from '../write/slugify.js';
+import { writeChangeSet } from '../write/writer.js';
 import { requireWriter } from './auth.js';
-import { entityProps, resolveId, resolveProvenance, type WritableLabel } from './writeInput.js';
 
-type Input = Record<string, unknown> & { id?: string | null; name: string; provenance: ProvenanceInput };
+type Input = Record<string, unknown> & { id?: string | null; provenance: ProvenanceInput };
 type Patch = Record<string, unknown> & { provenance: ProvenanceInput };
 
-const count = (ctx: Context) => () => {
-  ctx.stats.queries += 1;
-};
+const mention = (p: ProvenanceInput, at: string): MentionInput => ({
+  sourceId: p.sourceId,
+  quote: p.quote,
+  start: p.start ?? null,
+  at,
+});
 
-/** Creates a node; refuses a taken id. Validation and write share one transaction. */
-function create(label: WritableLabel, ctx: Context, input: Input): Promise<NodeRecord> {
-  requireWriter(ctx);
-  const { provenance, id: rawId, ...fields } = input;
-  const { props, dates } = entityProps(label, fields, 'input');
-  const id = resolveId(rawId, input.name, 'input.id');
-  return ctx.db.transaction(async (run) => {
-    const mention = await resolveProvenance(run, provenance, 'input.provenance');
-    const existing = await run(labelsOf([id]));
-    if (existing.length) {
-      throw new BadUserInputError(`The id "${id}" is already taken by a ${String(existing[0]!.label)}.`, 'input.id');
-    }
-    const rows = await run(createNode(label, id, props, dates, mention));
-    return rows[0]!.node as NodeRecord;
-  }, count(ctx));
+/** Runs a change set as the request's writer and reads back what the mutation returns. */
+async function write<T>(
+  ctx: Context,
+  change: ChangeSet,
+  read: (rows: Record<string, unknown>[]) => T,
+  back: ReturnType<typeof nodesByIds>,
+) {
+  const actor = requireWriter(ctx);
+  const { value } = await writeChangeSet(ctx.db, change, {
+    actor,
+    log: ctx.log,
+    readBack: async (run) => read(await run(back)),
+  });
+  return value;
 }
 
-function update(label: WritableLabel, ctx: Context, id: string, patch: Patch): Promise<NodeRecord> {
-  requireWriter(ctx);
-  const { provenance, ...fields } = patch;
-  const { props, dates } = entityProps(label, fields, 'patch');
-  return ctx.db.transaction(async (run) => {
-    const mention = await resolveProvenance(run, provenance, 'patch.provenance');
-    if ('date' in dates !== 'endDate' in dates) {
-      // Only one end of the range changes: check it against the stored other end.
-      const [stored] = await run(datesOf(label, id));
-      const start = 'date' in dates ? dates.date : (stored?.date as string | null | undefined);
-      const end = 'endDate' in dates ? dates.endDate : (stored?.endDate as string | null | undefined);
-      if (start && end && end < start) {
-        throw new BadUserInputError(
-          'The event would end before it starts.',
-          'date' in dates ? 'patch.date' : 'patch.endDate',
-        );
-      }
-    }
-    const rows = await run(updateNode(label, id, props, dates, mention));
-    if (!rows[0]) throw new NotFoundError(`No ${label} with id "${id}".`, id);
-    return rows[0].node as NodeRecord;
-  }, count(ctx));
+/** The id a create or upsert writes: the one given, or a slug of the name (or text). */
+function idOf(input: Input): string {
+  if (input.id !== null && input.id !== undefined) return input.id;
+  const id = slugify(String(input.name ?? input.text ?? ''));
+  if (!id) throw new BadUserInputError('Cannot derive an id from the input; give input.id explicitly.', 'input.id');
+  return id;
 }
 
-function upsert(label: WritableLabel, ctx: Context, input: Input): Promise<NodeRecord> {
-  requireWriter(ctx);
-  const { provenance, id: rawId, ...fields } = input;
-  const { props, dates } = entityProps(label, fields, 'input');
-  const id = resolveId(rawId, input.name, 'input.id');
-  return ctx.db.transaction(async (run) => {
-    const mention = await resolveProvenance(run, provenance, 'input.provenance');
-    const existing = await run(labelsOf([id]));
-    const current = existing[0]?.label;
-    if (current && current !== label) {
-      throw new BadUserInputError(`The id "${id}" belongs to a ${String(current)}, not a ${label}.`, 'input.id');
-    }
-    const rows = await run(replaceNode(label, id, props, dates, mention));
-    return rows[0]!.node as NodeRecord;
-  }, count(ctx));
-}
+const node = (rows: Record<string, unknown>[]) => rows[0]!.node as NodeRecord;
 
-async function remove(label: WritableLabel, ctx: Context, id: string) {
-  requireWriter(ctx);
-  const rows = await ctx.db.write(deleteNode(label, id), count(ctx));
-  if (!rows[0]) throw new NotFoundError(`No ${label} with id "${id}".`, id);
-  return { id, relationshipsDeleted: rows[0].rels as number };
+/** create, update, upsert and delete for one node label, all through the writer. */
+function nodeMutations(label: NodeLabel) {
+  const put = (mode: WriteMode, kind: ChangeSet['kind']) => (_p: unknown, a: { input: Input }, ctx: Context) => {
+    requireWriter(ctx);
+    const { provenance, id: _id, ...fields } = a.input;
+    const id = idOf(a.input);
+    return write(
+      ctx,
+      { kind, nodes: [{ label, id, mode, fields, mentions: [mention(provenance, 'input.provenance')], at: 'input' }] },
+      node,
+      nodesByIds([id]),
+    );
+  };
+  return {
+    create: put('create', 'CREATE'),
+    upsert: put('replace', 'UPSERT'),
+    update: (_p: unknown, a: { id: string; patch: Patch }, ctx: Context) => {
+      const { provenance, ...fields } = a.patch;
+      return write(
+        ctx,
+        {
+          kind: 'UPDATE',
+          nodes: [
+            {
+              label,
+              id: a.id,
+              mode: 'patch',
+              fields,
+              mentions: [mention(provenance, 'patch.provenance')],
+              at: 'patch',
+            },
+          ],
+        },
+        node,
+        nodesByIds([a.id]),
+      );
+    },
+    remove: async (_p: unknown, a: { id: string }, ctx: Context) => {
+      const actor = requireWriter(ctx);
+      const { result } = await writeChangeSet(
+        ctx.db,
+        { kind: 'DELETE', deleteNodes: [{ id: a.id, label }] },
+        { actor, log: ctx.log },
+      );
+      if (!result.deletedNodes.includes(a.id)) throw new NotFoundError(`No ${label} with id "${a.id}".`, a.id);
+      return { id: a.id, relationshipsDeleted: result.relationshipIds.length };
+    },
+  };
 }
 
 /** Checks that a relationship id is well formed and names a known type. */
@@ -101,23 +106,45 @@ function splitRelationshipId(id: string): { from: string; type: RelationshipType
   return parts as { from: string; type: RelationshipType; to: string };
 }
 
-function checkProperties(type: RelationshipType, props: Record<string, unknown>, field: string) {
-  const problem = relationshipPropertyProblems(type, props)[0];
-  if (problem) throw new BadUserInputError(`${field}.${problem.key} ${problem.message}.`, `${field}.${problem.key}`);
+const rel = (rows: Record<string, unknown>[]) => rows[0]!.rel as RelRecord;
+
+function putRelationship(mode: WriteMode, kind: ChangeSet['kind']) {
+  return (
+    _p: unknown,
+    { input }: { input: { from: string; type: string; to: string; properties?: unknown; provenance: ProvenanceInput } },
+    ctx: Context,
+  ) => {
+    const type = input.type as RelationshipType;
+    return write(
+      ctx,
+      {
+        kind,
+        relationships: [
+          {
+            type,
+            from: input.from,
+            to: input.to,
+            mode,
+            properties: (input.properties ?? {}) as Record<string, unknown>,
+            mentions: [mention(input.provenance, 'input.provenance')],
+            at: 'input',
+          },
+        ],
+      },
+      rel,
+      relationshipById(type, input.from, input.to),
+    );
+  };
 }
 
-const entityMutations = (label: WritableLabel) => ({
-  create: (_p: unknown, a: { input: Input }, ctx: Context) => create(label, ctx, a.input),
-  update: (_p: unknown, a: { id: string; patch: Patch }, ctx: Context) => update(label, ctx, a.id, a.patch),
-  upsert: (_p: unknown, a: { input: Input }, ctx: Context) => upsert(label, ctx, a.input),
-  remove: (_p: unknown, a: { id: string }, ctx: Context) => remove(label, ctx, a.id),
-});
-
-const person = entityMutations('Person');
-const place = entityMutations('Place');
-const organization = entityMutations('Organization');
-const event = entityMutations('Event');
-const negotiation = entityMutations('Negotiation');
+const person = nodeMutations('Person');
+const place = nodeMutations('Place');
+const organization = nodeMutations('Organization');
+const event = nodeMutations('Event');
+const negotiation = nodeMutations('Negotiation');
+const proposal = nodeMutations('Proposal');
+const statement = nodeMutations('Statement');
+const figure = nodeMutations('Figure');
 
 export const Mutation: MutationResolvers = {
   createPerson: person.create,
@@ -140,51 +167,54 @@ export const Mutation: MutationResolvers = {
   updateNegotiation: negotiation.update,
   upsertNegotiation: negotiation.upsert,
   deleteNegotiation: negotiation.remove,
+  createProposal: proposal.create,
+  updateProposal: proposal.update,
+  upsertProposal: proposal.upsert,
+  deleteProposal: proposal.remove,
+  createStatement: statement.create,
+  updateStatement: statement.update,
+  upsertStatement: statement.upsert,
+  deleteStatement: statement.remove,
+  createFigure: figure.create,
+  updateFigure: figure.update,
+  upsertFigure: figure.upsert,
+  deleteFigure: figure.remove,
 
-  createRelationship: (_p, { input }, ctx) => {
-    requireWriter(ctx);
-    const type = input.type as RelationshipType;
-    const props = input.properties ?? {};
-    checkProperties(type, props, 'input.properties');
-    return ctx.db.transaction(async (run) => {
-      const mention = await resolveProvenance(run, input.provenance, 'input.provenance');
-      const found = new Map(
-        (await run(labelsOf([input.from, input.to]))).map((r) => [r.id as string, String(r.label)]),
-      );
-      const spec = RELATIONSHIP_TYPES[type];
-      for (const end of ['from', 'to'] as const) {
-        const label = found.get(input[end]);
-        if (!label) throw new BadUserInputError(`No node with id "${input[end]}".`, `input.${end}`);
-        if (!(spec[end] as readonly string[]).includes(label)) {
-          throw new BadUserInputError(
-            `${type} cannot ${end === 'from' ? 'start at' : 'end at'} a ${label}; allowed: ${spec[end].join(', ')}.`,
-            `input.${end}`,
-          );
-        }
-      }
-      const id = relationshipId(input.from, type, input.to);
-      const rows = await run(mergeRelationship(type, id, input.from, input.to, props, mention));
-      return rows[0]!.rel as RelRecord;
-    }, count(ctx));
-  },
+  createRelationship: putRelationship('create', 'CREATE'),
+  upsertRelationship: putRelationship('merge', 'UPSERT'),
 
   updateRelationship: (_p, { id, properties, provenance }, ctx) => {
-    requireWriter(ctx);
     const { from, type, to } = splitRelationshipId(id);
-    checkProperties(type, properties, 'properties');
-    return ctx.db.transaction(async (run) => {
-      const mention = await resolveProvenance(run, provenance, 'provenance');
-      const rows = await run(updateRelationship(type, from, to, properties, mention));
-      if (!rows[0]) throw new NotFoundError(`No relationship with id "${id}".`, id);
-      return rows[0].rel as RelRecord;
-    }, count(ctx));
+    return write(
+      ctx,
+      {
+        kind: 'UPDATE',
+        relationships: [
+          {
+            type,
+            from,
+            to,
+            mode: 'patch',
+            properties,
+            mentions: [mention(provenance, 'provenance')],
+            at: 'properties',
+          },
+        ],
+      },
+      rel,
+      relationshipById(type, from, to),
+    );
   },
 
   deleteRelationship: async (_p, { id }, ctx) => {
-    requireWriter(ctx);
+    const actor = requireWriter(ctx);
     const { from, type, to } = splitRelationshipId(id);
-    const rows = await ctx.db.write(deleteRelationship(type, from, to), count(ctx));
-    if (!rows[0]?.deleted) throw new NotFoundError(`No relationship with id "${id}".`, id);
+    const { result } = await writeChangeSet(
+      ctx.db,
+      { kind: 'DELETE', deleteRelationships: [{ type, from, to }] },
+      { actor, log: ctx.log },
+    );
+    if (!result.deletedRelationships.includes(id)) throw new NotFoundError(`No relationship with id "${id}".`, id);
     return { id, relationshipsDeleted: 1 };
   },
 };

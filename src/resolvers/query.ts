@@ -22,7 +22,7 @@ async function byId(ctx: Context, info: GraphQLResolveInfo, id: string, label?: 
   if (plan === EMPTY_PLAN) {
     node = await ctx.loaders.node.load(id);
   } else {
-    const rows = await ctx.db.read(nodeWithPlan(id, plan), () => (ctx.stats.queries += 1));
+    const rows = await ctx.db.read(nodeWithPlan(id, plan));
     node = (rows[0]?.node as NodeRecord | undefined) ?? null;
   }
   return node && (!label || node.__label === label) ? node : null;
@@ -36,7 +36,7 @@ async function listOf(
   params: Record<string, unknown> & { first: number },
 ) {
   const plan = planFromInfo(info, ctx.config.prefetchDepth);
-  const rows = await ctx.db.read(listNodes(label, filter, params, plan), () => (ctx.stats.queries += 1));
+  const rows = await ctx.db.read(listNodes(label, filter, params, plan));
   return rows.map((r) => r.node as NodeRecord);
 }
 

@@ -32,10 +32,7 @@ async function page(
   const tag = `${label}:${order}`;
   const after = decodeCursor(tag, args.after);
   const plan = planFromInfo(info, ctx.config.prefetchDepth, ['edges', 'node']);
-  const rows = await ctx.db.read(
-    connectionPage(label, fs, sortOf(order), first, after, plan),
-    () => (ctx.stats.queries += 1),
-  );
+  const rows = await ctx.db.read(connectionPage(label, fs, sortOf(order), first, after, plan));
   const row = rows[0] ?? { totalCount: 0, rows: [] };
   const all = row.rows as { sortKey: string; node: NodeRecord }[];
   const edges = all.slice(0, first).map((r) => ({

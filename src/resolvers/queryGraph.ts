@@ -44,7 +44,6 @@ export const graphFields: Pick<QueryResolvers, 'search' | 'neighborhood' | 'shor
     const labels = args.types?.length ? args.types.map((t) => LABEL_OF[t]) : null;
     const rows = await ctx.db.read(
       searchEntities(q, labels, first, exactForms(args.text), planFromInfo(info, ctx.config.prefetchDepth, ['entity'])),
-      () => (ctx.stats.queries += 1),
     );
     return rows.map((r) => ({ score: r.score as number, entity: r.node as NodeRecord }));
   },
@@ -54,10 +53,7 @@ export const graphFields: Pick<QueryResolvers, 'search' | 'neighborhood' | 'shor
     const depth = checkRange(args.depth ?? 1, 1, limits.maxNeighborhoodDepth, 'depth', 'MAX_NEIGHBORHOOD_DEPTH');
     const limit = checkRange(args.limit ?? 100, 1, limits.maxNeighborhoodNodes, 'limit', 'MAX_NEIGHBORHOOD_NODES');
     const types = (args.relationshipTypes?.length ? args.relationshipTypes : null) as RelationshipType[] | null;
-    const rows = await ctx.db.read(
-      neighborhood(args.id, depth, types, limit, graphShape(ctx, info)),
-      () => (ctx.stats.queries += 1),
-    );
+    const rows = await ctx.db.read(neighborhood(args.id, depth, types, limit, graphShape(ctx, info)));
     const row = rows[0];
     if (!row) throw new NotFoundError(`No node with id "${args.id}".`, args.id);
     return { nodes: row.nodes as NodeRecord[], edges: row.edges as RelRecord[], truncated: row.truncated as boolean };
@@ -72,10 +68,7 @@ export const graphFields: Pick<QueryResolvers, 'search' | 'neighborhood' | 'shor
       return { length: 0, nodes: [node], edges: [] };
     }
     const types = (args.relationshipTypes?.length ? args.relationshipTypes : null) as RelationshipType[] | null;
-    const rows = await ctx.db.read(
-      shortestPath(args.fromId, args.toId, maxDepth, types, graphShape(ctx, info)),
-      () => (ctx.stats.queries += 1),
-    );
+    const rows = await ctx.db.read(shortestPath(args.fromId, args.toId, maxDepth, types, graphShape(ctx, info)));
     const row = rows[0];
     if (!row?.fromFound) throw new NotFoundError(`No node with id "${args.fromId}".`, args.fromId);
     if (!row.toFound) throw new NotFoundError(`No node with id "${args.toId}".`, args.toId);
@@ -102,7 +95,6 @@ export const graphFields: Pick<QueryResolvers, 'search' | 'neighborhood' | 'shor
         first,
         planFromInfo(info, ctx.config.prefetchDepth),
       ),
-      () => (ctx.stats.queries += 1),
     );
     return rows.map((r) => r.node as NodeRecord);
   },

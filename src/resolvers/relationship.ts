@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
-import { readMentions } from '../cypher/mentionProps.js';
 import { NotFoundError } from '../errors.js';
+import { mentionPage, type MentionArgs } from './common.js';
 import type { NodeRecord, RelRecord } from '../records.js';
 import type {
   EdgeResolvers,
@@ -20,9 +20,8 @@ export async function endpoint(r: RelRecord, end: 'from' | 'to', ctx: Context): 
   return node;
 }
 
-const provenance = (r: RelRecord) => readMentions(r.props);
-const ownProps = (r: RelRecord) =>
-  Object.fromEntries(Object.entries(r.props).filter(([k]) => k !== 'id' && !k.startsWith('mention')));
+const provenance = (r: RelRecord, args: MentionArgs, ctx: Context) => mentionPage(r.id, r.mentions, args, ctx);
+const ownProps = (r: RelRecord) => Object.fromEntries(Object.entries(r.props).filter(([k]) => k !== 'id'));
 
 export const Relationship: RelationshipResolvers = {
   direction: (r) => (r.viewer === r.from ? 'OUT' : 'IN'),

@@ -2,14 +2,12 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
-import type { CypherQuery } from '../db/cypherQuery.js';
 import { backfillNameKeys } from '../cypher/nameKey.js';
 import { awaitIndexes, schemaStatements } from '../cypher/schemaCypher.js';
-import { upsertNodes, upsertRelationships } from '../cypher/upsertCypher.js';
+import { writeChangeSet } from '../write/writer.js';
 import { graphCounts, type GraphCounts } from '../cypher/countCypher.js';
 import { loadSeedFiles } from './loadSeedFiles.js';
-import { seedRows } from './seedRows.js';
-import { SeedError } from './seedError.js';
+import { seedChangeSet } from './seedChangeSet.js';
 
 const SEED_TX_TIMEOUT_MS = 300_000;
 
@@ -35,44 +33,48 @@ export async function ensureSchema(db: Database): Promise<void> {
   await db.write(awaitIndexes());
 }
 
+/** What a seed run did: the graph's counts after it, and what it changed. */
+export interface SeedReport extends GraphCounts {
+  /** Nodes and relationships the seed created. */
+  created: number;
+  /** Ids of stored nodes and relationships whose fields differed from the seed and were set back to it. */
+  overwritten: string[];
+  mentionsAdded: number;
+}
+
 /**
- * Loads the given seed files into the graph. Every file is validated before anything
- * is written, and all data is written in one transaction, so a bad file leaves the
- * graph untouched. Re-running with the same files changes nothing.
+ * Loads the given seed files into the graph through the writer. Every file is
+ * validated before anything is written, and all of it is written in one
+ * transaction, so a bad file leaves the graph untouched. Re-running with the same
+ * files changes nothing. A node or relationship that was edited through the API
+ * since is set back to what the seed says, and reported as overwritten; mentions
+ * are only ever added.
  */
-export async function seedGraph(db: Database, files: string[], log: Logger): Promise<GraphCounts> {
+export async function seedGraph(db: Database, files: string[], log: Logger): Promise<SeedReport> {
   const loaded = loadSeedFiles(files);
   log.info({ files: loaded.map((l) => l.file) }, 'seed files valid');
   await ensureSchema(db);
-  const rows = seedRows(loaded);
-  const queries: CypherQuery[] = [];
-  for (const [label, list] of rows.nodes) queries.push(upsertNodes(label, list));
-  for (const [type, list] of rows.relationships) queries.push(upsertRelationships(type, list));
-  let done = 0;
-  // A seed is one transaction of a few hundred rows per file; give it minutes, not
-  // the per-request timeout, so a busy machine does not make it fail.
-  await db.transaction(
-    async (run) => {
-      for (const q of queries) {
-        const [row] = await run(q);
-        const missing = (row?.missing as string[] | undefined) ?? [];
-        // Validation rules this out unless the database changed underneath us; throwing
-        // here rolls the whole seed back, so the graph is never half-seeded.
-        if (missing.length) {
-          throw new SeedError(
-            missing.map((id) => ({ file: '(graph)', record: id, field: 'from/to', message: 'endpoint missing' })),
-          );
-        }
-      }
-    },
-    () => {
-      done += 1;
-      log.info({ step: done, of: queries.length }, 'seeding');
-    },
-    { timeoutMs: SEED_TX_TIMEOUT_MS },
+  const change = seedChangeSet(loaded);
+  log.info({ nodes: change.nodes?.length ?? 0, relationships: change.relationships?.length ?? 0 }, 'seeding');
+  // One transaction of a few hundred rows per file; give it minutes, not the
+  // per-request timeout, so a busy machine does not make it fail.
+  const { result } = await writeChangeSet(db, change, { timeoutMs: SEED_TX_TIMEOUT_MS, actor: 'seed' });
+  const counts = (await db.read(graphCounts()))[0] as unknown as GraphCounts;
+  const report: SeedReport = {
+    ...counts,
+    created: result.created.length,
+    overwritten: result.overwritten,
+    mentionsAdded: result.mentionsAdded,
+  };
+  if (report.overwritten.length) {
+    log.warn(
+      { overwritten: report.overwritten.slice(0, 50), count: report.overwritten.length },
+      'seed overwrote edits',
+    );
+  }
+  log.info(
+    { ...counts, created: report.created, mentionsAdded: report.mentionsAdded, seq: result.seq },
+    'seed complete',
   );
-  const counts = await db.read(graphCounts());
-  const result = counts[0] as unknown as GraphCounts;
-  log.info(result, 'seed complete');
-  return result;
+  return report;
 }

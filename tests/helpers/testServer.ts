@@ -1,9 +1,8 @@
 import type { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Config } from '../../src/config.js';
-import type { Context } from '../../src/context.js';
+import { createContext, type Context } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
-import { createLoaders } from '../../src/loaders.js';
 import { createLogger } from '../../src/logger.js';
 import { createServer, type AppServer } from '../../src/server.js';
 import { cleanup, testConfig, testDb } from './testDb.js';
@@ -29,24 +28,14 @@ export async function testServer(config: Config, db: Database): Promise<TestServ
   return {
     server,
     async run(query, variables, opts) {
-      const stats = { queries: 0 };
-      const contextValue: Context = {
-        db,
-        config,
-        log,
-        token: opts?.token,
-        stats,
-        loaders: createLoaders(db, () => {
-          stats.queries += 1;
-        }),
-      };
+      const contextValue = createContext(db, config, log, opts?.token);
       const res = await apollo.executeOperation({ query, variables }, { contextValue });
       if (res.body.kind !== 'single') throw new Error('expected a single result');
       const { data, errors } = res.body.singleResult;
       return {
         data: data as never,
         errors: errors as readonly Record<string, unknown>[] | undefined,
-        queries: stats.queries,
+        queries: contextValue.stats.statements,
       };
     },
   };

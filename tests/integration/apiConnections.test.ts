@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { upsertNodes } from '../../src/cypher/upsertCypher.js';
+import { writeNodes } from '../../src/cypher/writeCypher.js';
 import { ensureSchema } from '../../src/seed/seedGraph.js';
 import { cleanup, testPrefix } from '../helpers/testDb.js';
 import { useTestServer } from '../helpers/testServer.js';
@@ -174,7 +174,9 @@ describe('keyset cursors', () => {
     const first = await page('people', { first: 3, order: 'NAME_ASC' });
     expect(first.edges.map((e) => e.node.id)).toEqual(PEOPLE.slice(0, 3));
     // "Aaron" sorts before every seeded name, so an offset-based cursor would now repeat Kira Rudik.
-    await t.db.write(upsertNodes('Person', [{ id: `${P}-aaron`, props: { name: 'Aaron Aardvark' }, dates: {} }]));
+    await t.db.write(
+      writeNodes('Person', 'replace', [{ id: `${P}-aaron`, props: { name: 'Aaron Aardvark' }, dates: {} }]),
+    );
     try {
       const second = await page('people', { first: 3, after: first.pageInfo.endCursor, order: 'NAME_ASC' });
       expect(second.edges.map((e) => e.node.id)).toEqual(PEOPLE.slice(3, 6));
@@ -188,7 +190,7 @@ describe('keyset cursors', () => {
 
   it('break ties between equal names by id, so no row is skipped or repeated', async () => {
     const twins = ['c', 'a', 'b'].map((x) => ({ id: `${P}-twin-${x}`, props: { name: 'Zz Twin' }, dates: {} }));
-    await t.db.write(upsertNodes('Person', twins));
+    await t.db.write(writeNodes('Person', 'replace', twins));
     try {
       const seen: string[] = [];
       let after: string | null = null;

@@ -34,7 +34,8 @@ const createRelationship = (input: Record<string, unknown>) =>
 /** Relationships touching the fixture person, as stored. */
 async function storedRelationships() {
   return t.db.read({
-    cypher: 'MATCH (n:Node {id: $id})-[r]-(m) RETURN type(r) AS type, m.id AS other, size(r.mentionQuote) AS mentions',
+    cypher:
+      'MATCH (n:Node {id: $id})-[r]-(m) RETURN type(r) AS type, m.id AS other, COUNT { (:Mention {target: r.id}) } AS mentions',
     params: { id: PERSON },
   });
 }
@@ -75,26 +76,61 @@ describe('relationship mutations', () => {
     });
   });
 
-  it('adds provenance instead of a duplicate when the relationship already exists', async () => {
-    const d = await createRelationship({
-      from: PERSON,
-      type: 'HOLDS_ROLE',
-      to: 'kyiv',
-      properties: { title: 'Deputy mayor' },
-      provenance: prov('Officials in Kyiv'),
+  it('refuses to create a relationship that exists, pointing to updateRelationship, and changes nothing', async () => {
+    const e = await refusal(`mutation($input: RelationshipInput!) { createRelationship(input: $input) { id } }`, {
+      input: {
+        from: PERSON,
+        type: 'HOLDS_ROLE',
+        to: 'kyiv',
+        properties: { title: 'Deputy mayor' },
+        provenance: prov('Officials in Kyiv'),
+      },
     });
-    expect(d.createRelationship.id).toBe(ROLE);
-    expect(d.createRelationship.provenance).toEqual([
-      { quote: 'Kyiv Mayor Vitali Klitschko' },
+    expect(e.extensions.code).toBe('CONFLICT');
+    expect(String((e as unknown as { message: string }).message)).toMatch(/updateRelationship/);
+    expect(await storedRelationships()).toEqual([{ type: 'HOLDS_ROLE', other: 'kyiv', mentions: 1 }]);
+  });
+
+  it('upsertRelationship adds provenance to an existing relationship instead of a duplicate', async () => {
+    const d = await write<{ upsertRelationship: { id: string; provenance: unknown[]; properties: unknown } }>(
+      `mutation($input: RelationshipInput!) { upsertRelationship(input: $input) { ${EDGE} } }`,
+      {
+        input: {
+          from: PERSON,
+          type: 'HOLDS_ROLE',
+          to: 'kyiv',
+          properties: { title: 'Deputy mayor' },
+          provenance: prov('Officials in Kyiv'),
+        },
+      },
+    );
+    expect(d.upsertRelationship.id).toBe(ROLE);
+    expect(d.upsertRelationship.properties).toEqual({ title: 'Deputy mayor' });
+    // In article order: offset 457, then 637.
+    expect(d.upsertRelationship.provenance).toEqual([
       { quote: 'Officials in Kyiv' },
+      { quote: 'Kyiv Mayor Vitali Klitschko' },
     ]);
+    expect(await storedRelationships()).toEqual([{ type: 'HOLDS_ROLE', other: 'kyiv', mentions: 2 }]);
+  });
+
+  it('stores the same provenance once, however often it is given', async () => {
+    await write(`mutation($input: RelationshipInput!) { upsertRelationship(input: $input) { id } }`, {
+      input: {
+        from: PERSON,
+        type: 'HOLDS_ROLE',
+        to: 'kyiv',
+        properties: { title: 'Deputy mayor' },
+        provenance: prov('Officials in Kyiv'),
+      },
+    });
     expect(await storedRelationships()).toEqual([{ type: 'HOLDS_ROLE', other: 'kyiv', mentions: 2 }]);
   });
 
   it('replaces the properties of a relationship and keeps its provenance', async () => {
     const d = await write(
       `mutation($p: ProvenanceInput!) { updateRelationship(id: "${ROLE}", properties: { title: "First deputy" }, provenance: $p) { ${EDGE} } }`,
-      { p: prov('Kyiv') },
+      { p: { sourceId: ARTICLE, quote: 'Kyiv', start: 91 } },
     );
     expect(d.updateRelationship).toEqual({
       id: ROLE,
@@ -102,7 +138,7 @@ describe('relationship mutations', () => {
       from: PERSON,
       to: 'kyiv',
       properties: { title: 'First deputy' },
-      provenance: [{ quote: 'Kyiv Mayor Vitali Klitschko' }, { quote: 'Officials in Kyiv' }, { quote: 'Kyiv' }],
+      provenance: [{ quote: 'Kyiv' }, { quote: 'Officials in Kyiv' }, { quote: 'Kyiv Mayor Vitali Klitschko' }],
     });
   });
 
@@ -209,7 +245,7 @@ describe('refused relationship writes', () => {
         roles: [
           {
             title: 'First deputy',
-            provenance: [{ quote: 'Kyiv Mayor Vitali Klitschko' }, { quote: 'Officials in Kyiv' }, { quote: 'Kyiv' }],
+            provenance: [{ quote: 'Kyiv' }, { quote: 'Officials in Kyiv' }, { quote: 'Kyiv Mayor Vitali Klitschko' }],
           },
         ],
       },

@@ -109,9 +109,12 @@ const people: PersonFact[] = [
 
 describe('people, with the role the article gives them and whom they act for', () => {
   it('has exactly the eight people the article names', async () => {
-    const rows = await read('MATCH (p:Person) WHERE $article IN p.mentionSource RETURN p.id AS id ORDER BY id', {
-      article: ARTICLE,
-    });
+    const rows = await read(
+      'MATCH (p:Person) WHERE EXISTS { MATCH (:Mention {target: p.id, source: $article}) } RETURN p.id AS id ORDER BY id',
+      {
+        article: ARTICLE,
+      },
+    );
     expect(rows.map((r) => r.id)).toEqual(people.map((p) => p.id).sort());
   });
 
@@ -238,9 +241,12 @@ const places: PlaceFact[] = [
 
 describe('places, with their kind and what they lie in', () => {
   it('has exactly the eighteen places of the article', async () => {
-    const rows = await read('MATCH (p:Place) WHERE $article IN p.mentionSource RETURN p.id AS id ORDER BY id', {
-      article: ARTICLE,
-    });
+    const rows = await read(
+      'MATCH (p:Place) WHERE EXISTS { MATCH (:Mention {target: p.id, source: $article}) } RETURN p.id AS id ORDER BY id',
+      {
+        article: ARTICLE,
+      },
+    );
     expect(rows.map((r) => r.id)).toEqual(places.map((p) => p.id).sort());
   });
 
@@ -339,9 +345,12 @@ const organizations: OrganizationFact[] = [
 
 describe('organizations', () => {
   it('has exactly the ten organizations of the article', async () => {
-    const rows = await read('MATCH (o:Organization) WHERE $article IN o.mentionSource RETURN o.id AS id ORDER BY id', {
-      article: ARTICLE,
-    });
+    const rows = await read(
+      'MATCH (o:Organization) WHERE EXISTS { MATCH (:Mention {target: o.id, source: $article}) } RETURN o.id AS id ORDER BY id',
+      {
+        article: ARTICLE,
+      },
+    );
     expect(rows.map((r) => r.id)).toEqual(organizations.map((o) => o.id).sort());
   });
 
@@ -525,7 +534,7 @@ describe('public identifiers where they are known', () => {
 
   it('stores a Wikidata id only in the Q-number form and ISO codes only on places', async () => {
     const rows = await read(
-      `MATCH (n:Entity) WHERE $article IN n.mentionSource
+      `MATCH (n:Entity) WHERE EXISTS { MATCH (:Mention {target: n.id, source: $article}) }
        RETURN count(CASE WHEN n.wikidataId IS NOT NULL AND NOT n.wikidataId =~ 'Q[0-9]+' THEN 1 END) AS badQid,
               count(CASE WHEN n.iso3166 IS NOT NULL AND NOT n:Place THEN 1 END) AS isoOffPlace,
               count(n.wikidataId) AS withQid`,

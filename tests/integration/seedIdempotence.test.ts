@@ -53,12 +53,12 @@ async function snapshot(db: Database): Promise<Snapshot> {
     params: {},
   });
   const nodes = await db.read({
-    cypher: `MATCH (x:Node) WHERE $article IN x.mentionSource
+    cypher: `MATCH (x:Node) WHERE EXISTS { MATCH (:Mention {target: x.id, source: $article}) }
              RETURN x.id AS id, COLLECT { UNWIND labels(x) AS l RETURN l ORDER BY l } AS labels, ${PROPS} ORDER BY id`,
     params: { article: ARTICLE },
   });
   const rels = await db.read({
-    cypher: `MATCH (a)-[x]->(b) WHERE $article IN x.mentionSource
+    cypher: `MATCH (a)-[x]->(b) WHERE EXISTS { MATCH (:Mention {target: x.id, source: $article}) }
              RETURN x.id AS id, type(x) AS type, a.id AS from, b.id AS to, ${PROPS} ORDER BY id`,
     params: { article: ARTICLE },
   });
@@ -97,9 +97,9 @@ describe('seeding the article again', () => {
       Object.fromEntries([...new Set(keys)].sort().map((k) => [k, keys.filter((x) => x === k).length]));
     const entities = seed.nodes.filter((n) => (ENTITY_LABELS as readonly string[]).includes(n.type)).length;
     const [stored] = await db.read({
-      cypher: `RETURN COLLECT { MATCH (n:Node) WHERE $article IN n.mentionSource UNWIND labels(n) AS l
+      cypher: `RETURN COLLECT { MATCH (n:Node) WHERE EXISTS { MATCH (:Mention {target: n.id, source: $article}) } UNWIND labels(n) AS l
                                 RETURN l ORDER BY l } AS labels,
-                      COLLECT { MATCH ()-[r]->() WHERE $article IN r.mentionSource RETURN type(r) AS t ORDER BY t } AS types`,
+                      COLLECT { MATCH ()-[r]->() WHERE EXISTS { MATCH (:Mention {target: r.id, source: $article}) } RETURN type(r) AS t ORDER BY t } AS types`,
       params: { article: ARTICLE },
     });
     expect({ labels: tally(stored!.labels as string[]), types: tally(stored!.types as string[]) }).toEqual({

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEEDS_DIR } from '../../src/bootstrap.js';
-import { relationshipId } from '../../src/cypher/upsertCypher.js';
+import { relationshipId } from '../../src/ids.js';
 import type { Database } from '../../src/db/database.js';
 import { loadSeedFile } from '../../src/seed/loadSeedFile.js';
 import { testDb } from '../helpers/testDb.js';
@@ -74,17 +74,13 @@ beforeAll(async () => {
   });
   text = String(article?.text);
   sentences = sentenceSpans(text);
-  const cols = 'x.mentionSource AS source, x.mentionStart AS start, x.mentionEnd AS end, x.mentionQuote AS quote';
-  const rows = [
-    ...(await db.read({
-      cypher: `MATCH (x:Node) WHERE x.id IN $ids RETURN x.id AS id, ${cols}`,
-      params: { ids: nodeIds },
-    })),
-    ...(await db.read({
-      cypher: `MATCH ()-[x]->() WHERE x.id IN $ids RETURN x.id AS id, ${cols}`,
-      params: { ids: relIds },
-    })),
-  ];
+  // Mentions are :Mention nodes keyed by their target's id (a node's or a relationship's).
+  const rows = await db.read({
+    cypher: `UNWIND $ids AS id
+             MATCH (x:Mention {target: id}) WITH id, x ORDER BY x.source, x.start, x.end
+             RETURN id, collect(x.source) AS source, collect(x.start) AS start, collect(x.end) AS end, collect(x.quote) AS quote`,
+    params: { ids: [...nodeIds, ...relIds] },
+  });
   for (const r of rows) stored.set(String(r.id), r as unknown as Provenance);
 });
 afterAll(async () => {
@@ -100,8 +96,8 @@ describe('provenance of the article graph', () => {
 
   it('holds no node or relationship citing the article beyond those in its seed file', async () => {
     const [row] = await db.read({
-      cypher: `RETURN COLLECT { MATCH (n:Node) WHERE $article IN n.mentionSource RETURN n.id ORDER BY n.id } AS nodes,
-                      COLLECT { MATCH ()-[r]->() WHERE $article IN r.mentionSource RETURN r.id ORDER BY r.id } AS rels`,
+      cypher: `RETURN COLLECT { MATCH (n:Node) WHERE EXISTS { MATCH (:Mention {target: n.id, source: $article}) } RETURN n.id ORDER BY n.id } AS nodes,
+                      COLLECT { MATCH ()-[r]->() WHERE EXISTS { MATCH (:Mention {target: r.id, source: $article}) } RETURN r.id ORDER BY r.id } AS rels`,
       params: { article: ARTICLE },
     });
     expect(row).toEqual({ nodes: [...nodeIds].sort(), rels: [...relIds].sort() });
@@ -109,8 +105,8 @@ describe('provenance of the article graph', () => {
 
   it('leaves no relationship of the article graph without provenance', async () => {
     const [row] = await db.read({
-      cypher: `MATCH (a:Node)-[r]->(b:Node) WHERE $article IN a.mentionSource AND $article IN b.mentionSource
-               RETURN count(CASE WHEN size(coalesce(r.mentionSource, [])) = 0 THEN 1 END) AS bare, count(r) AS all`,
+      cypher: `MATCH (a:Node)-[r]->(b:Node) WHERE EXISTS { MATCH (:Mention {target: a.id, source: $article}) } AND EXISTS { MATCH (:Mention {target: b.id, source: $article}) }
+               RETURN count(CASE WHEN NOT EXISTS { MATCH (:Mention {target: r.id}) } THEN 1 END) AS bare, count(r) AS all`,
       params: { article: ARTICLE },
     });
     expect(row).toEqual({ bare: 0, all: relIds.length });

@@ -250,8 +250,9 @@ describe('adding a second article file', () => {
     const rows = await db.read({
       cypher: `MATCH (a:Article {id: 'fx-second-article'})<-[:AUTHORED]-(w:Person),
                      (e:Event {id: 'fx-second-article-power-outage'})-[r:OCCURRED_IN]->(k:Place {id: 'kyiv'})
+               MATCH (m:Mention {target: r.id})
                RETURN a.publishedOn AS publishedOn, w.name AS author, e.date AS date, e.dateText AS dateText,
-                      r.mentionSource AS source, substring(a.text, r.mentionStart[0], r.mentionEnd[0] - r.mentionStart[0]) AS quoted`,
+                      [m.source] AS source, substring(a.text, m.start, m.end - m.start) AS quoted`,
       params: {},
     });
     expect(rows).toEqual([

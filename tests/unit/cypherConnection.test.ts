@@ -11,7 +11,7 @@ describe('connectionCypher', () => {
         WITH n, n.nameKey AS sortKey
         WHERE $after IS NULL OR sortKey > $after.key OR (sortKey = $after.key AND n.id > $after.id)
         WITH n, sortKey ORDER BY sortKey ASC, n.id ASC LIMIT $first
-        RETURN collect({sortKey: sortKey, node: n {.*, __label: [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true, text: CASE WHEN n:Article THEN null ELSE n.text END, mentionSource: null, mentionStart: null, mentionEnd: null, mentionQuote: null}}) AS rows
+        RETURN collect({sortKey: sortKey, node: n {.*, __label: [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true, text: CASE WHEN n:Article THEN null ELSE n.text END}}) AS rows
       }
       RETURN totalCount, rows",
         "params": {
@@ -38,7 +38,7 @@ describe('connectionCypher', () => {
         WITH n, toString(coalesce(n.date, date('0001-01-01'))) AS sortKey
         WHERE $after IS NULL OR sortKey < $after.key OR (sortKey = $after.key AND n.id < $after.id)
         WITH n, sortKey ORDER BY sortKey DESC, n.id DESC LIMIT $first
-        RETURN collect({sortKey: sortKey, node: n {.*, __label: [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true, text: CASE WHEN n:Article THEN null ELSE n.text END, mentionSource: null, mentionStart: null, mentionEnd: null, mentionQuote: null}}) AS rows
+        RETURN collect({sortKey: sortKey, node: n {.*, __label: [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true, text: CASE WHEN n:Article THEN null ELSE n.text END}}) AS rows
       }
       RETURN totalCount, rows",
         "params": {

@@ -28,9 +28,9 @@ describe('graphCypher', () => {
       CALL (ns) {
         UNWIND ns AS a
         MATCH (a)-[r]->(b) WHERE b IN ns
-        RETURN collect(DISTINCT {id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}) AS edges
+        RETURN collect(DISTINCT {id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r), mentions: COLLECT { MATCH (x:Mention {target: r.id}) WITH x ORDER BY x.source, x.start, x.end LIMIT 100 RETURN x {sourceId: x.source, .start, .end, .quote} }}) AS edges
       }
-      RETURN [n IN ns | n {.*, __label: [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true, text: CASE WHEN n:Article THEN null ELSE n.text END, mentionSource: null, mentionStart: null, mentionEnd: null, mentionQuote: null}] AS nodes, edges, truncated",
+      RETURN [n IN ns | n {.*, __label: [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true, text: CASE WHEN n:Article THEN null ELSE n.text END}] AS nodes, edges, truncated",
         "params": {
           "id": "kyiv",
           "limit": 50,
@@ -61,8 +61,8 @@ describe('graphCypher', () => {
       OPTIONAL MATCH (b:Node {id: $toId})
       OPTIONAL MATCH p = shortestPath((a)-[*..6]-(b))
       RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
-        CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | n {.*, __label: [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true, text: CASE WHEN n:Article THEN null ELSE n.text END, mentionSource: null, mentionStart: null, mentionEnd: null, mentionQuote: null}] END AS nodes,
-        CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | {id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] END AS edges",
+        CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | n {.*, __label: [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true, text: CASE WHEN n:Article THEN null ELSE n.text END}] END AS nodes,
+        CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | {id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r), mentions: COLLECT { MATCH (x:Mention {target: r.id}) WITH x ORDER BY x.source, x.start, x.end LIMIT 100 RETURN x {sourceId: x.source, .start, .end, .quote} }}] END AS edges",
         "params": {
           "fromId": "vitali-klitschko",
           "toId": "vladimir-putin",
@@ -88,7 +88,7 @@ describe('graphCypher', () => {
         AND ($participant IS NULL OR EXISTS {
           MATCH (n)-[:CARRIED_OUT_BY|PARTY_TO|PARTICIPATED_IN|RESPONDED_TO]-(:Node {id: $participant}) })
       WITH n ORDER BY coalesce(n.date, date('9999-12-31')), n.name LIMIT $first
-      RETURN n {.*, __label: [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true, text: CASE WHEN n:Article THEN null ELSE n.text END, mentionSource: null, mentionStart: null, mentionEnd: null, mentionQuote: null} AS node",
+      RETURN n {.*, __label: [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true, text: CASE WHEN n:Article THEN null ELSE n.text END} AS node",
         "params": {
           "dateFrom": null,
           "dateTo": null,

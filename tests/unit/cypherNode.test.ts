@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ancestorsOf,
-  eventsInPlaces,
-  nodesByIds,
-  parseRelationshipId,
-  relatedByIds,
-  relationshipsOf,
-} from '../../src/cypher/nodeCypher.js';
+import { ancestorsOf, eventsInPlaces, nodesByIds, relatedByIds, relationshipsOf } from '../../src/cypher/nodeCypher.js';
+import { parseRelationshipId } from '../../src/ids.js';
 
 describe('nodeCypher', () => {
   it('looks nodes up by id through the shared :Node label unless a label is given', () => {
@@ -33,7 +27,7 @@ describe('nodeCypher', () => {
       MATCH (n:Node {id: id})
       OPTIONAL MATCH (n)<-[r:PART_OF]-(m)
       WITH id, r, m ORDER BY coalesce(m.date, date("9999-12-31")), toLower(coalesce(m.name, m.text, m.id)), m.id
-      RETURN id, [x IN collect(CASE WHEN r IS NULL THEN null ELSE {rel: {id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}, other: m {.*, __label: [l IN labels(m) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true, text: CASE WHEN m:Article THEN null ELSE m.text END, mentionSource: null, mentionStart: null, mentionEnd: null, mentionQuote: null}} END) WHERE x IS NOT NULL] AS items",
+      RETURN id, [x IN collect(CASE WHEN r IS NULL THEN null ELSE {rel: {id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r), mentions: COLLECT { MATCH (x:Mention {target: r.id}) WITH x ORDER BY x.source, x.start, x.end LIMIT 100 RETURN x {sourceId: x.source, .start, .end, .quote} }}, other: m {.*, __label: [l IN labels(m) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true, text: CASE WHEN m:Article THEN null ELSE m.text END}} END) WHERE x IS NOT NULL] AS items",
         "params": {
           "ids": [
             "kyiv",
@@ -61,7 +55,7 @@ describe('nodeCypher', () => {
         MATCH (n)-[r]-(m)
         WHERE $types IS NULL OR type(r) IN $types
         WITH r, m ORDER BY type(r), toLower(coalesce(m.name, m.text, m.id)), m.id LIMIT $first
-        RETURN collect({rel: {id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}, other: m {.*, __label: [l IN labels(m) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true, text: CASE WHEN m:Article THEN null ELSE m.text END, mentionSource: null, mentionStart: null, mentionEnd: null, mentionQuote: null}}) AS items
+        RETURN collect({rel: {id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r), mentions: COLLECT { MATCH (x:Mention {target: r.id}) WITH x ORDER BY x.source, x.start, x.end LIMIT 100 RETURN x {sourceId: x.source, .start, .end, .quote} }}, other: m {.*, __label: [l IN labels(m) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true, text: CASE WHEN m:Article THEN null ELSE m.text END}}) AS items
       }
       RETURN id, items",
         "params": {
@@ -87,7 +81,7 @@ describe('nodeCypher', () => {
       CALL (p) {
         MATCH (e:Event)-[:OCCURRED_IN]->(:Place)-[:PART_OF*0..6]->(p)
         WITH DISTINCT e ORDER BY coalesce(e.date, date("9999-12-31")), toLower(e.name), e.id
-        RETURN collect(e {.*, __label: [l IN labels(e) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true, text: CASE WHEN e:Article THEN null ELSE e.text END, mentionSource: null, mentionStart: null, mentionEnd: null, mentionQuote: null}) AS items
+        RETURN collect(e {.*, __label: [l IN labels(e) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true, text: CASE WHEN e:Article THEN null ELSE e.text END}) AS items
       }
       RETURN id, items",
         "params": {
@@ -107,7 +101,7 @@ describe('nodeCypher', () => {
       CALL (p) {
         MATCH aPath = ANY SHORTEST (p)-[:PART_OF]->{1,6}(a:Place)
         WITH a, length(aPath) AS aHops ORDER BY aHops, toLower(a.name), a.id
-        RETURN collect(a {.*, __label: [l IN labels(a) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true, text: CASE WHEN a:Article THEN null ELSE a.text END, mentionSource: null, mentionStart: null, mentionEnd: null, mentionQuote: null}) AS items
+        RETURN collect(a {.*, __label: [l IN labels(a) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true, text: CASE WHEN a:Article THEN null ELSE a.text END}) AS items
       }
       RETURN id, items",
         "params": {

@@ -50,7 +50,7 @@ describe('searchCypher', () => {
           WHEN any(a IN coalesce(node.aliases, []) WHERE toLower(a) IN $exact) THEN 1.5
           ELSE 1.0 END AS score
       WITH node, score ORDER BY score DESC, node.name LIMIT $first
-      RETURN score, node {.*, __label: [l IN labels(node) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true, text: CASE WHEN node:Article THEN null ELSE node.text END, mentionSource: null, mentionStart: null, mentionEnd: null, mentionQuote: null} AS node",
+      RETURN score, node {.*, __label: [l IN labels(node) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true, text: CASE WHEN node:Article THEN null ELSE node.text END} AS node",
         "params": {
           "exact": [
             "kyiv",

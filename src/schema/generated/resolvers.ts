@@ -42,6 +42,14 @@ export type Article = Node & {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+
+/** A source article. */
+export type ArticleMentionsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  article?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** How the article attributes a statement: asserted as fact, claimed, denied, predicted, reported, demanded or urged. */
 export type Attribution =
   | 'ASSERTED'
@@ -101,6 +109,14 @@ export type Edge = {
   type: RelationshipType;
 };
 
+
+/** A relationship in a subgraph or path. */
+export type EdgeProvenanceArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  article?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A real-world thing the article talks about: a person, place, organization, event, negotiation or proposal. */
 export type Entity = {
   /** Other names and spellings (used by `search`). */
@@ -109,7 +125,7 @@ export type Entity = {
   description?: Maybe<Scalars['String']['output']>;
   /** Stable, globally unique id. */
   id: Scalars['ID']['output'];
-  /** The spans of the article that mention or describe this entity. */
+  /** The spans of articles that mention or describe this entity, in article and offset order, a page at a time. */
   mentions: Array<Mention>;
   /** The name the article uses. */
   name: Scalars['String']['output'];
@@ -117,6 +133,14 @@ export type Entity = {
   relationships: Array<Relationship>;
   /** Wikidata item id (e.g. `Q1899`), where one is well known. */
   wikidataId?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A real-world thing the article talks about: a person, place, organization, event, negotiation or proposal. */
+export type EntityMentionsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  article?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -196,6 +220,14 @@ export type Event = Entity & Node & {
   /** Weapons used, as the article names them. */
   weapons: Array<Scalars['String']['output']>;
   wikidataId?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Something that happened: an attack, a rescue, a capture, a war, a forum. */
+export type EventMentionsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  article?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -331,12 +363,34 @@ export type Figure = Node & {
   text: Scalars['String']['output'];
 };
 
+
+/** A reported figure, such as casualties: a count with its qualifier, who reported it and for which place. */
+export type FigureMentionsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  article?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Who a figure counts. */
 export type FigureGroup =
   | 'CHILDREN'
   | 'PEOPLE'
   | 'RESCUE_WORKERS'
   | 'RESIDENTS';
+
+/** Fields of a new or replaced figure. Link it with FIGURE_OF, REPORTED_BY and FOR_PLACE relationships. */
+export type FigureInput = {
+  /** The number, or null where the source gives none. */
+  count?: InputMaybe<Scalars['Int']['input']>;
+  group?: InputMaybe<FigureGroup>;
+  /** Id to use; derived from the text when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  isAggregate?: InputMaybe<Scalars['Boolean']['input']>;
+  measure: FigureMeasure;
+  provenance: ProvenanceInput;
+  qualifier: FigureQualifier;
+  text: Scalars['String']['input'];
+};
 
 /** What a figure counts. */
 export type FigureMeasure =
@@ -345,6 +399,17 @@ export type FigureMeasure =
   | 'INJURED'
   | 'KILLED'
   | 'RESCUED';
+
+/** Changes to a figure; omitted fields keep their value. */
+export type FigurePatch = {
+  count?: InputMaybe<Scalars['Int']['input']>;
+  group?: InputMaybe<FigureGroup>;
+  isAggregate?: InputMaybe<Scalars['Boolean']['input']>;
+  measure?: InputMaybe<FigureMeasure>;
+  provenance: ProvenanceInput;
+  qualifier?: InputMaybe<FigureQualifier>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** How exact a figure is, in the article's words. */
 export type FigureQualifier =
@@ -376,6 +441,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates an event; BAD_USER_INPUT if the id is taken. */
   createEvent: Event;
+  /** Creates a figure; BAD_USER_INPUT if the id is taken. */
+  createFigure: Figure;
   /** Creates a negotiation; BAD_USER_INPUT if the id is taken. */
   createNegotiation: Negotiation;
   /** Creates an organization; BAD_USER_INPUT if the id is taken. */
@@ -384,10 +451,16 @@ export type Mutation = {
   createPerson: Person;
   /** Creates a place; BAD_USER_INPUT if the id is taken. */
   createPlace: Place;
-  /** Creates a relationship, or adds provenance to it when it already exists. */
+  /** Creates a proposal; BAD_USER_INPUT if the id is taken. */
+  createProposal: Proposal;
+  /** Creates a relationship; CONFLICT if it already exists (use updateRelationship or upsertRelationship). */
   createRelationship: Edge;
+  /** Creates a statement; BAD_USER_INPUT if the id is taken. */
+  createStatement: Statement;
   /** Deletes an event and its relationships. */
   deleteEvent: DeletePayload;
+  /** Deletes a figure and its relationships. */
+  deleteFigure: DeletePayload;
   /** Deletes a negotiation and its relationships. */
   deleteNegotiation: DeletePayload;
   /** Deletes an organization and its relationships. */
@@ -396,10 +469,16 @@ export type Mutation = {
   deletePerson: DeletePayload;
   /** Deletes a place and its relationships. */
   deletePlace: DeletePayload;
+  /** Deletes a proposal and its relationships. */
+  deleteProposal: DeletePayload;
   /** Deletes a relationship. */
   deleteRelationship: DeletePayload;
+  /** Deletes a statement and its relationships. */
+  deleteStatement: DeletePayload;
   /** Changes an event; NOT_FOUND if the id is unknown. */
   updateEvent: Event;
+  /** Changes a figure; NOT_FOUND if the id is unknown. */
+  updateFigure: Figure;
   /** Changes a negotiation; NOT_FOUND if the id is unknown. */
   updateNegotiation: Negotiation;
   /** Changes an organization; NOT_FOUND if the id is unknown. */
@@ -408,10 +487,16 @@ export type Mutation = {
   updatePerson: Person;
   /** Changes a place; NOT_FOUND if the id is unknown. */
   updatePlace: Place;
+  /** Changes a proposal; NOT_FOUND if the id is unknown. */
+  updateProposal: Proposal;
   /** Replaces a relationship's properties and adds provenance. */
   updateRelationship: Edge;
+  /** Changes a statement; NOT_FOUND if the id is unknown. */
+  updateStatement: Statement;
   /** Creates the event or replaces its fields. */
   upsertEvent: Event;
+  /** Creates the figure or replaces its fields. */
+  upsertFigure: Figure;
   /** Creates the negotiation or replaces its fields. */
   upsertNegotiation: Negotiation;
   /** Creates the organization or replaces its fields. */
@@ -420,11 +505,22 @@ export type Mutation = {
   upsertPerson: Person;
   /** Creates the place or replaces its fields. */
   upsertPlace: Place;
+  /** Creates the proposal or replaces its fields. */
+  upsertProposal: Proposal;
+  /** Creates a relationship or, when it exists, adds the provenance and sets the given properties. */
+  upsertRelationship: Edge;
+  /** Creates the statement or replaces its fields. */
+  upsertStatement: Statement;
 };
 
 
 export type MutationCreateEventArgs = {
   input: EventInput;
+};
+
+
+export type MutationCreateFigureArgs = {
+  input: FigureInput;
 };
 
 
@@ -448,12 +544,27 @@ export type MutationCreatePlaceArgs = {
 };
 
 
+export type MutationCreateProposalArgs = {
+  input: ProposalInput;
+};
+
+
 export type MutationCreateRelationshipArgs = {
   input: RelationshipInput;
 };
 
 
+export type MutationCreateStatementArgs = {
+  input: StatementInput;
+};
+
+
 export type MutationDeleteEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteFigureArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -478,7 +589,17 @@ export type MutationDeletePlaceArgs = {
 };
 
 
+export type MutationDeleteProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteRelationshipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteStatementArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -486,6 +607,12 @@ export type MutationDeleteRelationshipArgs = {
 export type MutationUpdateEventArgs = {
   id: Scalars['ID']['input'];
   patch: EventPatch;
+};
+
+
+export type MutationUpdateFigureArgs = {
+  id: Scalars['ID']['input'];
+  patch: FigurePatch;
 };
 
 
@@ -513,6 +640,12 @@ export type MutationUpdatePlaceArgs = {
 };
 
 
+export type MutationUpdateProposalArgs = {
+  id: Scalars['ID']['input'];
+  patch: ProposalPatch;
+};
+
+
 export type MutationUpdateRelationshipArgs = {
   id: Scalars['ID']['input'];
   properties: Scalars['JSONObject']['input'];
@@ -520,8 +653,19 @@ export type MutationUpdateRelationshipArgs = {
 };
 
 
+export type MutationUpdateStatementArgs = {
+  id: Scalars['ID']['input'];
+  patch: StatementPatch;
+};
+
+
 export type MutationUpsertEventArgs = {
   input: EventInput;
+};
+
+
+export type MutationUpsertFigureArgs = {
+  input: FigureInput;
 };
 
 
@@ -542,6 +686,21 @@ export type MutationUpsertPersonArgs = {
 
 export type MutationUpsertPlaceArgs = {
   input: PlaceInput;
+};
+
+
+export type MutationUpsertProposalArgs = {
+  input: ProposalInput;
+};
+
+
+export type MutationUpsertRelationshipArgs = {
+  input: RelationshipInput;
+};
+
+
+export type MutationUpsertStatementArgs = {
+  input: StatementInput;
 };
 
 /** Sort orders for lists sorted by name. */
@@ -595,6 +754,14 @@ export type Negotiation = Entity & Node & {
   /** Where it was held. */
   venues: Array<Place>;
   wikidataId?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A negotiation or diplomatic contact, or one round or day of it. */
+export type NegotiationMentionsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  article?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -720,6 +887,14 @@ export type Organization = Entity & Node & {
 
 
 /** An organization, agency, office, delegation or group of officials. */
+export type OrganizationMentionsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  article?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organization, agency, office, delegation or group of officials. */
 export type OrganizationRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -813,6 +988,14 @@ export type Participation = {
   role?: Maybe<Scalars['String']['output']>;
 };
 
+
+/** Taking part in a negotiation or event. */
+export type ParticipationProvenanceArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  article?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A path between two nodes. */
 export type Path = {
   __typename?: 'Path';
@@ -850,6 +1033,14 @@ export type Person = Entity & Node & {
   /** Statements made about this person. */
   statementsAbout: Array<Statement>;
   wikidataId?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A person named in the article. */
+export type PersonMentionsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  article?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -970,6 +1161,14 @@ export type PlaceEventsArgs = {
 
 
 /** A place: a country, region, city, district or village. */
+export type PlaceMentionsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  article?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A place: a country, region, city, district or village. */
 export type PlaceRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1055,6 +1254,14 @@ export type Position = {
   summary?: Maybe<Scalars['String']['output']>;
 };
 
+
+/** A party's position on a proposal. */
+export type PositionProvenanceArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  article?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A proposal, demand, condition or appeal pushed by a party. */
 export type Proposal = Entity & Node & {
   __typename?: 'Proposal';
@@ -1085,10 +1292,30 @@ export type Proposal = Entity & Node & {
 
 
 /** A proposal, demand, condition or appeal pushed by a party. */
+export type ProposalMentionsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  article?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A proposal, demand, condition or appeal pushed by a party. */
 export type ProposalRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/** Fields of a new or replaced proposal. */
+export type ProposalInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  demands?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: ProposalKind;
+  name: Scalars['String']['input'];
+  provenance: ProvenanceInput;
+  wikidataId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Kinds of proposal. */
@@ -1098,13 +1325,24 @@ export type ProposalKind =
   | 'DEMAND'
   | 'PEACE_FRAMEWORK';
 
+/** Changes to a proposal; omitted fields keep their value. */
+export type ProposalPatch = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  demands?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<ProposalKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  provenance: ProvenanceInput;
+  wikidataId?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Where a fact written through the API comes from: an article and the exact quote stating it. */
 export type ProvenanceInput = {
   /** The exact text in the article that states the fact; it must occur in the article. */
   quote: Scalars['String']['input'];
   /** Id of the source article. */
   sourceId: Scalars['ID']['input'];
-  /** Offset of the quote, when it occurs more than once. */
+  /** Offset of the quote; required when it occurs more than once (BAD_USER_INPUT lists the candidates). */
   start?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1312,6 +1550,14 @@ export type Relationship = {
   type: RelationshipType;
 };
 
+
+/** A relationship seen from one of its ends. */
+export type RelationshipProvenanceArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  article?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A new relationship between two existing nodes. */
 export type RelationshipInput = {
   /** Id of the start node. */
@@ -1391,6 +1637,14 @@ export type Role = {
   title: Scalars['String']['output'];
 };
 
+
+/** A role held by a person, acting for an organization or a country. */
+export type RoleProvenanceArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  article?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A full-text search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -1439,6 +1693,36 @@ export type Statement = Node & {
   speakerLabel?: Maybe<Scalars['String']['output']>;
   /** The quote or the article's paraphrase. */
   text: Scalars['String']['output'];
+};
+
+
+/** Something someone said, as the article reports it. A claim is a statement whose attribution is CLAIMED. */
+export type StatementMentionsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  article?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Fields of a new or replaced statement. Link it to its speaker and subjects with SAID_BY and ABOUT relationships. */
+export type StatementInput = {
+  attribution: Attribution;
+  cueVerb: Scalars['String']['input'];
+  /** Id to use; derived from the text when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  isDirectQuote?: InputMaybe<Scalars['Boolean']['input']>;
+  provenance: ProvenanceInput;
+  speakerLabel?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+};
+
+/** Changes to a statement; omitted fields keep their value. */
+export type StatementPatch = {
+  attribution?: InputMaybe<Attribution>;
+  cueVerb?: InputMaybe<Scalars['String']['input']>;
+  isDirectQuote?: InputMaybe<Scalars['Boolean']['input']>;
+  provenance: ProvenanceInput;
+  speakerLabel?: InputMaybe<Scalars['String']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Nodes and the edges between them: what a graph view draws. */
@@ -1598,7 +1882,9 @@ export type ResolversTypes = {
   EventWhere: EventWhere;
   Figure: ResolverTypeWrapper<NodeRecord>;
   FigureGroup: FigureGroup;
+  FigureInput: FigureInput;
   FigureMeasure: FigureMeasure;
+  FigurePatch: FigurePatch;
   FigureQualifier: FigureQualifier;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1640,7 +1926,9 @@ export type ResolversTypes = {
   PlaceWhere: PlaceWhere;
   Position: ResolverTypeWrapper<RelRecord>;
   Proposal: ResolverTypeWrapper<NodeRecord>;
+  ProposalInput: ProposalInput;
   ProposalKind: ProposalKind;
+  ProposalPatch: ProposalPatch;
   ProvenanceInput: ProvenanceInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relationship: ResolverTypeWrapper<RelRecord>;
@@ -1651,6 +1939,8 @@ export type ResolversTypes = {
   Sentence: ResolverTypeWrapper<Sentence>;
   Stance: Stance;
   Statement: ResolverTypeWrapper<NodeRecord>;
+  StatementInput: StatementInput;
+  StatementPatch: StatementPatch;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
   TimelineItem: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['TimelineItem']>;
@@ -1672,6 +1962,8 @@ export type ResolversParentTypes = {
   EventPatch: EventPatch;
   EventWhere: EventWhere;
   Figure: NodeRecord;
+  FigureInput: FigureInput;
+  FigurePatch: FigurePatch;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -1708,6 +2000,8 @@ export type ResolversParentTypes = {
   PlaceWhere: PlaceWhere;
   Position: RelRecord;
   Proposal: NodeRecord;
+  ProposalInput: ProposalInput;
+  ProposalPatch: ProposalPatch;
   ProvenanceInput: ProvenanceInput;
   Query: Record<PropertyKey, never>;
   Relationship: RelRecord;
@@ -1716,6 +2010,8 @@ export type ResolversParentTypes = {
   SearchHit: SearchHitRecord;
   Sentence: Sentence;
   Statement: NodeRecord;
+  StatementInput: StatementInput;
+  StatementPatch: StatementPatch;
   String: Scalars['String']['output'];
   Subgraph: SubgraphRecord;
   TimelineItem: ResolversUnionTypes<ResolversParentTypes>['TimelineItem'];
@@ -1725,7 +2021,7 @@ export type ResolversParentTypes = {
 export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
   authors?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<ArticleMentionsArgs, 'first'>>;
   publishedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1747,7 +2043,7 @@ export type EdgeResolvers<ContextType = Context, ParentType extends ResolversPar
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  provenance?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  provenance?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<EdgeProvenanceArgs, 'first'>>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
 };
@@ -1772,7 +2068,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   follows?: Resolver<Array<ResolversTypes['TimelineItem']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<EventMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   namedAfter?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   negotiationsToEnd?: Resolver<Array<ResolversTypes['Negotiation']>, ParentType, ContextType>;
@@ -1811,7 +2107,7 @@ export type FigureResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isAggregate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   measure?: Resolver<ResolversTypes['FigureMeasure'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<FigureMentionsArgs, 'first'>>;
   partOf?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
   qualifier?: Resolver<ResolversTypes['FigureQualifier'], ParentType, ContextType>;
@@ -1836,28 +2132,41 @@ export type MentionResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
+  createFigure?: Resolver<ResolversTypes['Figure'], ParentType, ContextType, RequireFields<MutationCreateFigureArgs, 'input'>>;
   createNegotiation?: Resolver<ResolversTypes['Negotiation'], ParentType, ContextType, RequireFields<MutationCreateNegotiationArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
   createPlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationCreatePlaceArgs, 'input'>>;
+  createProposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationCreateProposalArgs, 'input'>>;
   createRelationship?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationCreateRelationshipArgs, 'input'>>;
+  createStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationCreateStatementArgs, 'input'>>;
   deleteEvent?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteEventArgs, 'id'>>;
+  deleteFigure?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteFigureArgs, 'id'>>;
   deleteNegotiation?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteNegotiationArgs, 'id'>>;
   deleteOrganization?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteOrganizationArgs, 'id'>>;
   deletePerson?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeletePersonArgs, 'id'>>;
   deletePlace?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeletePlaceArgs, 'id'>>;
+  deleteProposal?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteProposalArgs, 'id'>>;
   deleteRelationship?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteRelationshipArgs, 'id'>>;
+  deleteStatement?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteStatementArgs, 'id'>>;
   updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'id' | 'patch'>>;
+  updateFigure?: Resolver<ResolversTypes['Figure'], ParentType, ContextType, RequireFields<MutationUpdateFigureArgs, 'id' | 'patch'>>;
   updateNegotiation?: Resolver<ResolversTypes['Negotiation'], ParentType, ContextType, RequireFields<MutationUpdateNegotiationArgs, 'id' | 'patch'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'id' | 'patch'>>;
   updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'id' | 'patch'>>;
   updatePlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationUpdatePlaceArgs, 'id' | 'patch'>>;
+  updateProposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationUpdateProposalArgs, 'id' | 'patch'>>;
   updateRelationship?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationUpdateRelationshipArgs, 'id' | 'properties' | 'provenance'>>;
+  updateStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationUpdateStatementArgs, 'id' | 'patch'>>;
   upsertEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpsertEventArgs, 'input'>>;
+  upsertFigure?: Resolver<ResolversTypes['Figure'], ParentType, ContextType, RequireFields<MutationUpsertFigureArgs, 'input'>>;
   upsertNegotiation?: Resolver<ResolversTypes['Negotiation'], ParentType, ContextType, RequireFields<MutationUpsertNegotiationArgs, 'input'>>;
   upsertOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpsertOrganizationArgs, 'input'>>;
   upsertPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpsertPersonArgs, 'input'>>;
   upsertPlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationUpsertPlaceArgs, 'input'>>;
+  upsertProposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationUpsertProposalArgs, 'input'>>;
+  upsertRelationship?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationUpsertRelationshipArgs, 'input'>>;
+  upsertStatement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType, RequireFields<MutationUpsertStatementArgs, 'input'>>;
 };
 
 export type NegotiationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Negotiation'] = ResolversParentTypes['Negotiation']> = {
@@ -1873,7 +2182,7 @@ export type NegotiationResolvers<ContextType = Context, ParentType extends Resol
   follows?: Resolver<Array<ResolversTypes['TimelineItem']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NegotiationKind'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<NegotiationMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   namedAfter?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Negotiation']>, ParentType, ContextType>;
@@ -1913,7 +2222,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   locatedIn?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<OrganizationMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   negotiations?: Resolver<Array<ResolversTypes['Negotiation']>, ParentType, ContextType>;
   participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
@@ -1949,7 +2258,7 @@ export type ParticipationResolvers<ContextType = Context, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   in?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   participant?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  provenance?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  provenance?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<ParticipationProvenanceArgs, 'first'>>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -1965,7 +2274,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   figuresReported?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<PersonMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
@@ -2004,7 +2313,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   kind?: Resolver<ResolversTypes['PlaceKind'], ParentType, ContextType>;
   latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<PlaceMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   namesakes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   negotiations?: Resolver<Array<ResolversTypes['Negotiation']>, ParentType, ContextType>;
@@ -2038,7 +2347,7 @@ export type PositionResolvers<ContextType = Context, ParentType extends Resolver
   holder?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   proposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
-  provenance?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  provenance?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<PositionProvenanceArgs, 'first'>>;
   stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -2051,7 +2360,7 @@ export type ProposalResolvers<ContextType = Context, ParentType extends Resolver
   discussedAt?: Resolver<Array<ResolversTypes['Negotiation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ProposalKind'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<ProposalMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   namedAfter?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
@@ -2094,7 +2403,7 @@ export type RelationshipResolvers<ContextType = Context, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   other?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
-  provenance?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  provenance?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<RelationshipProvenanceArgs, 'first'>>;
   to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
 };
@@ -2103,7 +2412,7 @@ export type RoleResolvers<ContextType = Context, ParentType extends ResolversPar
   actsFor?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  provenance?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  provenance?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<RoleProvenanceArgs, 'first'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2124,7 +2433,7 @@ export type StatementResolvers<ContextType = Context, ParentType extends Resolve
   cueVerb?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isDirectQuote?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<StatementMentionsArgs, 'first'>>;
   speaker?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   speakerLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

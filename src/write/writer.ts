@@ -1,0 +1,307 @@
+import type { Db, Row } from '../db/database.js';
+import type { CypherQuery } from '../db/cypherQuery.js';
+import {
+  deleteNodes,
+  deleteRelationships,
+  writeMentions,
+  writeNodes,
+  writeRelationships,
+  writeState,
+  type MentionRow,
+  type NodeRow,
+  type RelationshipRow,
+} from '../cypher/writeCypher.js';
+import { appendChange } from '../feed/feedCypher.js';
+import { mentionKey } from '../ids.js';
+import type { Logger } from '../logger.js';
+import { RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../model.js';
+import type { ChangeSet, WriteMode } from './changeSet.js';
+import { validateChangeSet, type ValidNode, type ValidRelationship } from './validateChangeSet.js';
+import { BadUserInputError, ConflictError, NotFoundError } from '../errors.js';
+
+/** A feed record lists at most this many ids; a larger write is recorded as touching anything. */
+export const MAX_FEED_IDS = 10_000;
+
+export interface WriteResult {
+  /** The feed's sequence number of this write. */
+  seq: number;
+  committedAt: string;
+  /** Nodes created or changed, including the ends of relationships created or deleted. */
+  nodeIds: string[];
+  relationshipIds: string[];
+  /** Ids of nodes the write created. */
+  created: string[];
+  /** Ids of nodes and relationships that existed and whose fields this write changed. */
+  overwritten: string[];
+  deletedNodes: string[];
+  deletedRelationships: string[];
+  /** Mentions stored (those already there are not counted). */
+  mentionsAdded: number;
+}
+
+export interface WriteOptions<T> {
+  /** Who wrote: a non-secret identifier of the token, recorded in the feed and the log. */
+  actor?: string | null;
+  timeoutMs?: number;
+  log?: Logger;
+  /** Reads what the caller returns, inside the same transaction, after the write. */
+  readBack?: (run: (q: CypherQuery) => Promise<Row[]>) => Promise<T>;
+}
+
+type Run = (q: CypherQuery) => Promise<Row[]>;
+
+interface Stored {
+  labels: Map<string, { label: NodeLabel; date: string | null; endDate: string | null }>;
+  rels: Set<string>;
+  articles: Map<string, string>;
+}
+
+/**
+ * The one way into the graph. Validates a change set, then in one transaction:
+ * checks it against what is stored, writes nodes, relationships and mentions, and
+ * appends the feed record that names what changed. A write that fails any check
+ * changes nothing, and nothing is acknowledged that is not in the feed.
+ */
+export async function writeChangeSet<T = undefined>(
+  db: Db,
+  change: ChangeSet,
+  options: WriteOptions<T> = {},
+): Promise<{ result: WriteResult; value: T }> {
+  const valid = validateChangeSet(change);
+  const out = await db.transaction(
+    async (run) => {
+      const stored = await readState(run, valid.nodes, valid.relationships, valid.articleIds, valid.deleteNodeIds);
+      const mentions = checkAgainstStored(valid, stored);
+      const result = await apply(run, change.kind, valid, mentions, options.actor ?? null);
+      const value = options.readBack ? await options.readBack(run) : (undefined as T);
+      return { result, value };
+    },
+    options.timeoutMs ? { timeoutMs: options.timeoutMs } : undefined,
+  );
+  options.log?.info(
+    {
+      seq: out.result.seq,
+      kind: change.kind,
+      actor: options.actor ?? null,
+      nodes: out.result.nodeIds.slice(0, 20),
+      nodeCount: out.result.nodeIds.length,
+      relationshipCount: out.result.relationshipIds.length,
+      mentionsAdded: out.result.mentionsAdded,
+    },
+    'write committed',
+  );
+  return out;
+}
+
+async function readState(
+  run: Run,
+  nodes: ValidNode[],
+  rels: ValidRelationship[],
+  articleIds: string[],
+  deleteIds: string[],
+): Promise<Stored> {
+  const ids = new Set<string>([...nodes.map((n) => n.id), ...deleteIds]);
+  for (const r of rels) ids.add(r.from).add(r.to);
+  const [row] = await run(
+    writeState(
+      [...ids],
+      rels.map((r) => ({ type: r.type, from: r.from, to: r.to })),
+      articleIds,
+    ),
+  );
+  const nodeRows = (row?.nodes ?? []) as {
+    id: string;
+    label: NodeLabel;
+    date: string | null;
+    endDate: string | null;
+  }[];
+  return {
+    labels: new Map(nodeRows.map((n) => [n.id, n])),
+    rels: new Set((row?.rels ?? []) as string[]),
+    articles: new Map(((row?.articles ?? []) as { id: string; text: string }[]).map((a) => [a.id, a.text])),
+  };
+}
+
+/** The checks that need the stored graph; returns the mentions with their offsets settled. */
+function checkAgainstStored(valid: ReturnType<typeof validateChangeSet>, stored: Stored): MentionRow[] {
+  const labelOf = new Map<string, NodeLabel>();
+  for (const [id, s] of stored.labels) labelOf.set(id, s.label);
+  for (const id of valid.deleteNodeIds) labelOf.delete(id);
+  for (const n of valid.nodes) {
+    const current = stored.labels.get(n.id);
+    if (n.mode === 'create' && current) {
+      throw new BadUserInputError(`The id "${n.id}" is already taken by a ${current.label}.`, `${n.at}.id`);
+    }
+    if (n.mode === 'patch' && current?.label !== n.label) {
+      throw new NotFoundError(`No ${n.label} with id "${n.id}".`, n.id);
+    }
+    if ((n.mode === 'replace' || n.mode === 'merge') && current && current.label !== n.label) {
+      throw new BadUserInputError(`The id "${n.id}" belongs to a ${current.label}, not a ${n.label}.`, `${n.at}.id`);
+    }
+    if (n.mode === 'patch' && ('date' in n.dates || 'endDate' in n.dates)) {
+      // Only one end of the range may change: check it against the stored other end.
+      const start = 'date' in n.dates ? n.dates.date : current?.date;
+      const end = 'endDate' in n.dates ? n.dates.endDate : current?.endDate;
+      if (start && end && end < start) {
+        throw new BadUserInputError(
+          'The event would end before it starts.',
+          `${n.at}.${'date' in n.dates ? 'date' : 'endDate'}`,
+        );
+      }
+    }
+    labelOf.set(n.id, n.label);
+  }
+  for (const r of valid.relationships) {
+    const spec = RELATIONSHIP_TYPES[r.type];
+    for (const end of ['from', 'to'] as const) {
+      const label = labelOf.get(r[end]);
+      if (!label) throw new BadUserInputError(`No node with id "${r[end]}".`, `${r.at}.${end}`);
+      if (!(spec[end] as readonly string[]).includes(label)) {
+        throw new BadUserInputError(
+          `${r.type} cannot ${end === 'from' ? 'start at' : 'end at'} a ${label}; allowed: ${spec[end].join(', ')}.`,
+          `${r.at}.${end}`,
+        );
+      }
+    }
+    const exists = stored.rels.has(r.id);
+    if (r.mode === 'create' && exists) {
+      throw new ConflictError(
+        `The relationship "${r.id}" already exists; change its properties with updateRelationship, ` +
+          'or add provenance to it with upsertRelationship.',
+        r.id,
+      );
+    }
+    if (r.mode === 'patch' && !exists) throw new NotFoundError(`No relationship with id "${r.id}".`, r.id);
+  }
+  const texts = new Map(stored.articles);
+  for (const n of valid.nodes) if (n.label === 'Article') texts.set(n.id, String(n.props.text));
+  const rows = new Map<string, MentionRow>();
+  for (const m of valid.mentions) {
+    const text = texts.get(m.sourceId);
+    if (text === undefined) throw new BadUserInputError(`No article with id "${m.sourceId}".`, `${m.at}.sourceId`);
+    let start = m.start;
+    if (start === null) {
+      const found = occurrences(text, m.quote);
+      if (found.length === 0) throw new BadUserInputError('The quote does not occur in the article.', `${m.at}.quote`);
+      if (found.length > 1) {
+        throw new BadUserInputError(
+          `The quote occurs ${found.length} times in the article; give its start offset (one of ${found.slice(0, 20).join(', ')}).`,
+          `${m.at}.start`,
+          { candidates: found.slice(0, 20) },
+        );
+      }
+      start = found[0]!;
+    } else if (text.slice(start, start + m.quote.length) !== m.quote) {
+      throw new BadUserInputError(`The quote does not occur at offset ${start} of the article.`, `${m.at}.start`);
+    }
+    const span = { sourceId: m.sourceId, start, end: start + m.quote.length };
+    const key = mentionKey(m.target, span);
+    rows.set(key, { key, target: m.target, source: m.sourceId, start, end: span.end, quote: m.quote });
+  }
+  return [...rows.values()];
+}
+
+function occurrences(text: string, quote: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) out.push(i);
+  return out;
+}
+
+/** Groups rows by a key, keeping first-seen order. */
+function groupBy<T, K>(items: T[], key: (t: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const t of items) {
+    const k = key(t);
+    const list = out.get(k);
+    if (list) list.push(t);
+    else out.set(k, [t]);
+  }
+  return out;
+}
+
+async function apply(
+  run: Run,
+  kind: ChangeSet['kind'],
+  valid: ReturnType<typeof validateChangeSet>,
+  mentions: MentionRow[],
+  actor: string | null,
+): Promise<WriteResult> {
+  const nodeIds = new Set<string>();
+  const relIds = new Set<string>();
+  const created: string[] = [];
+  const overwritten: string[] = [];
+  const deletedNodes: string[] = [];
+  const deletedRelationships: string[] = [];
+
+  // Deletes first, so a change set can delete and re-create in one write.
+  const labelled = valid.deleteNodeIds.map((id) => ({ id, label: valid.deleteLabels.get(id) ?? null }));
+  if (labelled.length) {
+    for (const r of await run(deleteNodes(labelled))) {
+      deletedNodes.push(r.id as string);
+      nodeIds.add(r.id as string);
+      for (const rel of r.rels as string[]) relIds.add(rel);
+      for (const n of r.neighbours as string[]) nodeIds.add(n);
+    }
+  }
+  for (const [type, list] of groupBy(valid.deleteRelationships, (d) => d.type)) {
+    for (const r of await run(deleteRelationships(type, list))) {
+      deletedRelationships.push(r.id as string);
+      relIds.add(r.id as string);
+    }
+    for (const d of list) if (deletedRelationships.includes(d.id)) nodeIds.add(d.from).add(d.to);
+  }
+
+  for (const [key, list] of groupBy(valid.nodes, (n) => `${n.label}|${n.mode}`)) {
+    const [label, mode] = key.split('|') as [NodeLabel, WriteMode];
+    const rows: NodeRow[] = list.map((n) => ({ id: n.id, props: n.props, dates: n.dates }));
+    for (const r of await run(writeNodes(label, mode, rows))) {
+      nodeIds.add(r.id as string);
+      (r.created ? created : overwritten).push(r.id as string);
+    }
+  }
+  for (const [key, list] of groupBy(valid.relationships, (r) => `${r.type}|${r.mode}`)) {
+    const [type, mode] = key.split('|') as [RelationshipType, WriteMode];
+    const rows: RelationshipRow[] = list.map((r) => ({ id: r.id, from: r.from, to: r.to, props: r.props }));
+    const byId = new Map(list.map((r) => [r.id, r]));
+    for (const r of await run(writeRelationships(type, mode, rows))) {
+      if (!r.changed) continue;
+      const rel = byId.get(r.id as string)!;
+      relIds.add(rel.id);
+      if (r.created) nodeIds.add(rel.from).add(rel.to);
+      else overwritten.push(rel.id);
+    }
+  }
+  let mentionsAdded = 0;
+  if (mentions.length) {
+    for (const r of await run(writeMentions(mentions))) {
+      const target = r.target as string;
+      // Node ids are slugs; only relationship ids hold a colon.
+      (target.includes(':') ? relIds : nodeIds).add(target);
+      mentionsAdded += 1;
+    }
+  }
+
+  const allNodes = [...nodeIds];
+  const allRels = [...relIds];
+  const complete = allNodes.length + allRels.length <= MAX_FEED_IDS;
+  const [feed] = await run(
+    appendChange({
+      kind,
+      nodeIds: complete ? allNodes : [],
+      relationshipIds: complete ? allRels : [],
+      complete,
+      actor,
+    }),
+  );
+  return {
+    seq: feed!.seq as number,
+    committedAt: feed!.committedAt as string,
+    nodeIds: allNodes,
+    relationshipIds: allRels,
+    created,
+    overwritten,
+    deletedNodes,
+    deletedRelationships,
+    mentionsAdded,
+  };
+}
