@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.js';
 import { CodedError, ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { pruneChanges, readChanges, type ChangeRecord } from './feedCypher.js';
+import { feedHead, pruneChanges, readChanges, type ChangeRecord } from './feedCypher.js';
 
 export type { ChangeRecord };
 
@@ -32,6 +32,12 @@ export async function readFeed(db: Db, since: number, limit = 1_000): Promise<Fe
   const prunedThrough = Number(row?.prunedThrough ?? 0);
   if (since < prunedThrough) throw new FeedPrunedError(since, prunedThrough);
   return { changes: (row?.changes ?? []) as ChangeRecord[], head: Number(row?.head ?? 0) };
+}
+
+/** Where the feed stands: the last sequence number written, and the last one pruned. */
+export async function readFeedHead(db: Db): Promise<{ head: number; prunedThrough: number }> {
+  const [row] = await db.read(feedHead());
+  return { head: Number(row?.head ?? 0), prunedThrough: Number(row?.prunedThrough ?? 0) };
 }
 
 /**

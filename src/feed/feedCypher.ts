@@ -89,3 +89,12 @@ export function pruneChanges(maxAgeMs: number, maxEntries: number, batch: number
     params: { head: FEED_HEAD_ID, maxAgeMs, maxEntries, batch },
   };
 }
+
+/** The last sequence number written and the last one pruned. */
+export function feedHead(): CypherQuery {
+  return {
+    cypher:
+      'OPTIONAL MATCH (h:FeedHead {id: $head}) RETURN coalesce(h.seq, 0) AS head, coalesce(h.prunedThrough, 0) AS prunedThrough',
+    params: { head: FEED_HEAD_ID },
+  };
+}

@@ -197,7 +197,7 @@ export const Mutation: MutationResolvers = {
             mode: 'patch',
             properties,
             mentions: [mention(provenance, 'provenance')],
-            at: 'properties',
+            at: '',
           },
         ],
       },

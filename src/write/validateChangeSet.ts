@@ -64,7 +64,10 @@ export function validateChangeSet(change: ChangeSet) {
     const parsed = schema.safeParse(fields);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      const field = [at, ...issue.path.map(String)].join('.');
+      const field = issue.path.reduce<string>(
+        (out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`),
+        at,
+      );
       throw new BadUserInputError(`${field} ${issue.message}`, field);
     }
     const values = { ...(n.mode === 'patch' ? {} : NODE_DEFAULTS[n.label]), ...(parsed.data as object) } as Record<
@@ -97,10 +100,8 @@ export function validateChangeSet(change: ChangeSet) {
     const props = r.properties ?? {};
     const problem = relationshipPropertyProblems(r.type, props)[0];
     if (problem) {
-      throw new BadUserInputError(
-        `${at}.properties.${problem.key} ${problem.message}.`,
-        `${at}.properties.${problem.key}`,
-      );
+      const field = `${at ? `${at}.` : ''}properties.${problem.key}`;
+      throw new BadUserInputError(`${field} ${problem.message}.`, field);
     }
     const id = relationshipId(r.from, r.type, r.to);
     if (seenRels.has(id)) throw new BadUserInputError(`The relationship "${id}" is written twice in one change.`, at);

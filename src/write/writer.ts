@@ -23,9 +23,9 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../errors.js';
 export const MAX_FEED_IDS = 10_000;
 
 export interface WriteResult {
-  /** The feed's sequence number of this write. */
-  seq: number;
-  committedAt: string;
+  /** The feed's sequence number of this write; null when it changed nothing (and so has no record). */
+  seq: number | null;
+  committedAt: string | null;
   /** Nodes created or changed, including the ends of relationships created or deleted. */
   nodeIds: string[];
   relationshipIds: string[];
@@ -284,18 +284,22 @@ async function apply(
   const allNodes = [...nodeIds];
   const allRels = [...relIds];
   const complete = allNodes.length + allRels.length <= MAX_FEED_IDS;
-  const [feed] = await run(
-    appendChange({
-      kind,
-      nodeIds: complete ? allNodes : [],
-      relationshipIds: complete ? allRels : [],
-      complete,
-      actor,
-    }),
-  );
+  // A write that changed nothing (a re-seed, a repeated upsert) has nothing to report.
+  const [feed] =
+    allNodes.length + allRels.length === 0
+      ? [undefined]
+      : await run(
+          appendChange({
+            kind,
+            nodeIds: complete ? allNodes : [],
+            relationshipIds: complete ? allRels : [],
+            complete,
+            actor,
+          }),
+        );
   return {
-    seq: feed!.seq as number,
-    committedAt: feed!.committedAt as string,
+    seq: (feed?.seq as number | undefined) ?? null,
+    committedAt: (feed?.committedAt as string | undefined) ?? null,
     nodeIds: allNodes,
     relationshipIds: allRels,
     created,

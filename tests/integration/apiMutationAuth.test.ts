@@ -8,12 +8,12 @@ import { useTestServer, type TestServer } from '../helpers/testServer.js';
 const P = testPrefix('api-auth');
 const TOKEN = 'x'.repeat(32);
 const ARTICLE = 'article-2026-01-24-kyiv-kharkiv-abu-dhabi';
-const PROV = `provenance: { sourceId: "${ARTICLE}", quote: "Kyiv" }`;
+const PROV = `provenance: { sourceId: "${ARTICLE}", quote: "Kyiv", start: 91 }`;
 const ROLE = 'vitali-klitschko:HOLDS_ROLE:kyiv';
 
-const entity = (type: string, kind: string | null): [string, string][] => {
+const entity = (type: string, kind: string | null, fields?: string): [string, string][] => {
   const id = `${P}-${type.toLowerCase()}`;
-  const input = `{ id: "${id}", name: "Auth ${type}"${kind ? `, kind: ${kind}` : ''}, ${PROV} }`;
+  const input = `{ id: "${id}", ${fields ?? `name: "Auth ${type}"${kind ? `, kind: ${kind}` : ''}`}, ${PROV} }`;
   return [
     [`create${type}`, `create${type}(input: ${input}) { id }`],
     [`update${type}`, `update${type}(id: "${id}", patch: { ${PROV} }) { id }`],
@@ -28,9 +28,16 @@ const MUTATIONS: [string, string][] = [
   ...entity('Organization', 'OTHER'),
   ...entity('Event', 'OTHER'),
   ...entity('Negotiation', 'OTHER'),
+  ...entity('Proposal', 'DEMAND'),
+  ...entity('Statement', null, 'text: "Auth statement", cueVerb: "said", attribution: ASSERTED'),
+  ...entity('Figure', null, 'measure: KILLED, count: 1, qualifier: EXACTLY, text: "one killed"'),
   [
     'createRelationship',
     `createRelationship(input: { from: "vitali-klitschko", type: HOLDS_ROLE, to: "kyiv", properties: { title: "Hacked" }, ${PROV} }) { id }`,
+  ],
+  [
+    'upsertRelationship',
+    `upsertRelationship(input: { from: "vitali-klitschko", type: HOLDS_ROLE, to: "kyiv", properties: { title: "Hacked" }, ${PROV} }) { id }`,
   ],
   ['updateRelationship', `updateRelationship(id: "${ROLE}", properties: { title: "Hacked" }, ${PROV}) { id }`],
   ['deleteRelationship', `deleteRelationship(id: "${ROLE}") { id }`],

@@ -178,7 +178,7 @@ const cases: RefusalCase[] = [
 let db: Database;
 const totals = async () => {
   const [row] = await db.read({
-    cypher: 'RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships',
+    cypher: 'RETURN COUNT { MATCH (n:Node) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships',
     params: {},
   });
   return row as { nodes: number; relationships: number };
