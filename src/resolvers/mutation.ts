@@ -51,8 +51,9 @@ const node = (rows: Record<string, unknown>[]) => rows[0]!.node as NodeRecord;
 function nodeMutations(label: NodeLabel) {
   const put = (mode: WriteMode, kind: ChangeSet['kind']) => (_p: unknown, a: { input: Input }, ctx: Context) => {
     requireWriter(ctx);
-    const { provenance, id: _id, ...fields } = a.input;
+    const { provenance, ...rest } = a.input;
     const id = idOf(a.input);
+    const fields = Object.fromEntries(Object.entries(rest).filter(([k]) => k !== 'id'));
     return write(
       ctx,
       { kind, nodes: [{ label, id, mode, fields, mentions: [mention(provenance, 'input.provenance')], at: 'input' }] },
