@@ -3,6 +3,12 @@ import path from 'node:path';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import { backfillNameKeys } from '../cypher/nameKey.js';
+import {
+  markMentionsMigrated,
+  mentionsMigrated,
+  migrateNodeMentions,
+  migrateRelationshipMentions,
+} from '../cypher/mentionMigration.js';
 import { awaitIndexes, schemaStatements } from '../cypher/schemaCypher.js';
 import { writeChangeSet } from '../write/writer.js';
 import { graphCounts, type GraphCounts } from '../cypher/countCypher.js';
@@ -20,8 +26,9 @@ export function seedFilesIn(dir: string): string[] {
 }
 
 /**
- * Creates the constraints and indexes and fills in derived properties that older
- * data lacks; safe to run on every start, and by several replicas at once.
+ * Creates the constraints and indexes and brings older data up to date: fills in
+ * nameKey, and moves mention lists into :Mention nodes (once). Safe to run on every
+ * start, and by several replicas at once.
  */
 export async function ensureSchema(db: Database): Promise<void> {
   for (const q of schemaStatements()) await db.write(q);
@@ -29,6 +36,16 @@ export async function ensureSchema(db: Database): Promise<void> {
   for (let updated = Infinity; updated > 0;) {
     const [row] = await db.write(backfillNameKeys(10_000));
     updated = (row?.updated as number | undefined) ?? 0;
+  }
+  const [migrated] = await db.read(mentionsMigrated());
+  if (!migrated?.done) {
+    for (const step of [migrateNodeMentions, migrateRelationshipMentions]) {
+      for (let moved = Infinity; moved > 0;) {
+        const [row] = await db.write(step(5_000));
+        moved = (row?.migrated as number | undefined) ?? 0;
+      }
+    }
+    await db.write(markMentionsMigrated());
   }
   await db.write(awaitIndexes());
 }

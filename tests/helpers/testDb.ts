@@ -35,7 +35,8 @@ export function testPrefix(name: string): string {
   return `t-${name}-${randomBytes(3).toString('hex')}`;
 }
 
-/** Deletes every node whose id starts with the prefix (and its relationships). */
+/** Deletes every node whose id starts with the prefix (and its relationships), and their mentions. */
 export async function cleanup(db: Database, prefix: string): Promise<void> {
   await db.write({ cypher: 'MATCH (n:Node) WHERE n.id STARTS WITH $prefix DETACH DELETE n', params: { prefix } });
+  await db.write({ cypher: 'MATCH (m:Mention) WHERE m.target STARTS WITH $prefix DELETE m', params: { prefix } });
 }

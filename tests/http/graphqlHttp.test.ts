@@ -120,7 +120,7 @@ describe('POST /graphql', () => {
         input: {
           id: `${P}-courier`,
           name: 'Courier',
-          provenance: { sourceId: 'article-2026-01-24-kyiv-kharkiv-abu-dhabi', quote: 'Kyiv' },
+          provenance: { sourceId: 'article-2026-01-24-kyiv-kharkiv-abu-dhabi', quote: 'Kyiv', start: 91 },
         },
       },
     };
