@@ -11,7 +11,18 @@ import type { ChangeKind } from '../write/changeSet.js';
 
 export const FEED_HEAD_ID = 'feed';
 
-/** Appends the record of one write; the caller runs it last in the write's transaction. */
+/** The feed head, created once by ensureSchema (src/seed/seedGraph.ts) before any write. */
+export function createFeedHead(): CypherQuery {
+  return {
+    cypher: 'MERGE (h:FeedHead {id: $head}) ON CREATE SET h.seq = 0, h.prunedThrough = 0',
+    params: { head: FEED_HEAD_ID },
+  };
+}
+
+/**
+ * Appends the record of one write; the caller runs it last in the write's
+ * transaction. Returns no row when the feed head is missing (ensureSchema not run).
+ */
 export function appendChange(record: {
   kind: ChangeKind;
   nodeIds: string[];
@@ -22,8 +33,12 @@ export function appendChange(record: {
 }): CypherQuery {
   return {
     cypher: [
-      'MERGE (h:FeedHead {id: $head})',
-      'ON CREATE SET h.seq = 0, h.prunedThrough = 0',
+      // MATCH takes no lock and the first SET takes the write lock before seq is read:
+      // a MERGE here would take a shared lock first, and two writers upgrading theirs
+      // at once deadlock.
+      'MATCH (h:FeedHead {id: $head})',
+      'SET h._lock = true',
+      'WITH h',
       'SET h.seq = h.seq + 1',
       'CREATE (c:Change {seq: h.seq, at: datetime(), kind: $kind, nodeIds: $nodeIds, relationshipIds: $relationshipIds, complete: $complete, actor: $actor})',
       'RETURN c.seq AS seq, toString(c.at) AS committedAt',

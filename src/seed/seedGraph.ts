@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import { backfillNameKeys } from '../cypher/nameKey.js';
+import { createFeedHead } from '../feed/feedCypher.js';
 import {
   markMentionsMigrated,
   mentionsMigrated,
@@ -32,6 +33,7 @@ export function seedFilesIn(dir: string): string[] {
  */
 export async function ensureSchema(db: Database): Promise<void> {
   for (const q of schemaStatements()) await db.write(q);
+  await db.write(createFeedHead());
   // Batches keep each transaction small on a large graph that predates nameKey.
   for (let updated = Infinity; updated > 0;) {
     const [row] = await db.write(backfillNameKeys(10_000));

@@ -297,6 +297,10 @@ async function apply(
             actor,
           }),
         );
+  if (allNodes.length + allRels.length > 0 && !feed) {
+    // Rolls the write back: nothing may commit without its feed record.
+    throw new Error('The change feed has no head; run ensureSchema (npm start and seeding do) before writing.');
+  }
   return {
     seq: (feed?.seq as number | undefined) ?? null,
     committedAt: (feed?.committedAt as string | undefined) ?? null,

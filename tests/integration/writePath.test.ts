@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
+import { writerId } from '../../src/resolvers/auth.js';
 import { FeedPrunedError, readFeed, readFeedHead } from '../../src/feed/changeFeed.js';
 import { pruneChanges } from '../../src/feed/feedCypher.js';
 import { writeChangeSet } from '../../src/write/writer.js';
@@ -257,5 +261,44 @@ describe('concurrent writes to one entity', () => {
       params: { id },
     });
     expect(row).toEqual({ mentions: 1, roles: 1, roleMentions: 1 });
+  });
+});
+
+describe('what the README and the log say about writes', () => {
+  it("runs the README's mutation example without touching seeded data", async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const example = /Mutations need[\s\S]*?```graphql\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toContain('createPerson');
+    const before = await head();
+    try {
+      const d = await write<{ createPerson: { id: string; mentions: { quote: string }[] } }>(example!);
+      expect(d.createPerson).toEqual({ id: 'example-correspondent', mentions: [{ quote: 'By Micah Jonah' }] });
+      const { changes } = await readFeed(t.db, before);
+      expect(changes.flatMap((c) => [...c.nodeIds, ...c.relationshipIds])).toEqual(['example-correspondent']);
+    } finally {
+      await write(`mutation { deletePerson(id: "example-correspondent") { id } }`);
+    }
+  });
+
+  it('logs every committed write with its ids and a non-secret name of the token', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        for (const line of chunk.toString().split('\n'))
+          if (line) lines.push(JSON.parse(line) as Record<string, unknown>);
+        done();
+      },
+    });
+    const id = `${P}-logged`;
+    await writeChangeSet(
+      t.db,
+      { kind: 'CREATE', nodes: [{ label: 'Person', id, mode: 'create', fields: { name: 'Logged' } }] },
+      { actor: writerId(TOKEN), log: pino({ level: 'info' }, sink) },
+    );
+    expect(lines).toEqual([
+      expect.objectContaining({ msg: 'write committed', kind: 'CREATE', nodes: [id], actor: writerId(TOKEN) }),
+    ]);
+    expect(writerId(TOKEN)).toMatch(/^token:[0-9a-f]{12}$/);
+    expect(JSON.stringify(lines)).not.toContain(TOKEN);
   });
 });

@@ -181,12 +181,13 @@ describe('mention and feed Cypher', () => {
   it('appends a record under the head lock, reads from a sequence number, prunes oldest first', () => {
     expect(appendChange({ kind: 'CREATE', nodeIds: ['a'], relationshipIds: [], complete: true, actor: null }).cypher)
       .toMatchInlineSnapshot(`
-      "MERGE (h:FeedHead {id: $head})
-      ON CREATE SET h.seq = 0, h.prunedThrough = 0
-      SET h.seq = h.seq + 1
-      CREATE (c:Change {seq: h.seq, at: datetime(), kind: $kind, nodeIds: $nodeIds, relationshipIds: $relationshipIds, complete: $complete, actor: $actor})
-      RETURN c.seq AS seq, toString(c.at) AS committedAt"
-    `);
+        "MATCH (h:FeedHead {id: $head})
+        SET h._lock = true
+        WITH h
+        SET h.seq = h.seq + 1
+        CREATE (c:Change {seq: h.seq, at: datetime(), kind: $kind, nodeIds: $nodeIds, relationshipIds: $relationshipIds, complete: $complete, actor: $actor})
+        RETURN c.seq AS seq, toString(c.at) AS committedAt"
+      `);
     expect(readChanges(5, 100).cypher).toMatchInlineSnapshot(`
       "OPTIONAL MATCH (h:FeedHead {id: $head})
       CALL () {
