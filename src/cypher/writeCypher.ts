@@ -208,8 +208,9 @@ export function deleteRelationships(
 
 /**
  * What the writer checks before it writes, in one round trip: the label of every
- * node id the write names, which of its relationships exist, and the text of every
- * article its mentions quote.
+ * node id the write names (locking each, in the order given, which the writer keeps
+ * sorted so that two writers lock shared nodes in the same order), which of its
+ * relationships exist, and the text of every article its mentions quote.
  */
 export function writeState(
   nodeIds: string[],
@@ -221,6 +222,12 @@ export function writeState(
       'CALL () {',
       '  UNWIND $nodeIds AS id',
       '  MATCH (n:Node {id: id})',
+      // Write-lock every node the write names before checking it, so no concurrent
+      // write can delete or change it between the check and the write. Setting and
+      // removing a property takes the lock and leaves the node as it was.
+      '  SET n.__lock = true',
+      '  REMOVE n.__lock',
+      '  WITH id, n',
       "  RETURN collect({id: id, label: [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0], date: toString(n.date), endDate: toString(n.endDate)}) AS nodes",
       '}',
       'CALL () {',

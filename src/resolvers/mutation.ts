@@ -45,7 +45,10 @@ function idOf(input: Input): string {
   return id;
 }
 
-const node = (rows: Record<string, unknown>[]) => rows[0]!.node as NodeRecord;
+const node = (rows: Record<string, unknown>[]) => {
+  if (!rows[0]) throw new NotFoundError('The node was deleted by a concurrent write.');
+  return rows[0].node as NodeRecord;
+};
 
 /** create, update, upsert and delete for one node label, all through the writer. */
 function nodeMutations(label: NodeLabel) {
@@ -107,7 +110,10 @@ function splitRelationshipId(id: string): { from: string; type: RelationshipType
   return parts as { from: string; type: RelationshipType; to: string };
 }
 
-const rel = (rows: Record<string, unknown>[]) => rows[0]!.rel as RelRecord;
+const rel = (rows: Record<string, unknown>[]) => {
+  if (!rows[0]) throw new NotFoundError('The relationship was deleted by a concurrent write.');
+  return rows[0].rel as RelRecord;
+};
 
 function putRelationship(mode: WriteMode, kind: ChangeSet['kind']) {
   return (

@@ -104,7 +104,7 @@ async function readState(
   for (const r of rels) ids.add(r.from).add(r.to);
   const [row] = await run(
     writeState(
-      [...ids],
+      [...ids].sort(),
       rels.map((r) => ({ type: r.type, from: r.from, to: r.to })),
       articleIds,
     ),
