@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEEDS_DIR } from '../../src/bootstrap.js';
 import type { GraphCounts } from '../../src/cypher/countCypher.js';
@@ -10,6 +8,7 @@ import { createLogger } from '../../src/logger.js';
 import { ENTITY_LABELS } from '../../src/model.js';
 import { loadSeedFile } from '../../src/seed/loadSeedFile.js';
 import { seedGraph } from '../../src/seed/seedGraph.js';
+import { capturingLogger } from '../helpers/logLines.js';
 import { testDb } from '../helpers/testDb.js';
 
 // Seeds the real article file again, twice, over the graph global setup already
@@ -153,15 +152,8 @@ describe('seeding the article again', () => {
   });
 
   it('logs its progress and the final counts', async () => {
-    const lines: Record<string, unknown>[] = [];
-    const sink = new Writable({
-      write(chunk: Buffer, _enc, done) {
-        for (const line of chunk.toString().split('\n'))
-          if (line) lines.push(JSON.parse(line) as Record<string, unknown>);
-        done();
-      },
-    });
-    const counts = await seedGraph(db, [MAIN], pino({ level: 'debug' }, sink));
+    const { log: logger, lines } = capturingLogger('debug');
+    const counts = await seedGraph(db, [MAIN], logger);
     expect(lines[0]).toMatchObject({ msg: 'seed files valid', files: [`${ARTICLE}.yaml`] });
     expect(lines.filter((l) => l.msg === 'seeding')).toHaveLength(1);
     const { nodes, relationships } = counts;

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { writerId } from '../../src/resolvers/auth.js';
 import { FeedPrunedError, readFeed, readFeedHead } from '../../src/feed/changeFeed.js';
 import { pruneChanges } from '../../src/feed/feedCypher.js';
 import { writeChangeSet } from '../../src/write/writer.js';
 import { testPrefix } from '../helpers/testDb.js';
+import { capturingLogger } from '../helpers/logLines.js';
 import { useTestServer } from '../helpers/testServer.js';
 
 // The one write path: mutations and seeds go through writeChangeSet, which writes
@@ -281,19 +280,12 @@ describe('what the README and the log say about writes', () => {
   });
 
   it('logs every committed write with its ids and a non-secret name of the token', async () => {
-    const lines: Record<string, unknown>[] = [];
-    const sink = new Writable({
-      write(chunk: Buffer, _enc, done) {
-        for (const line of chunk.toString().split('\n'))
-          if (line) lines.push(JSON.parse(line) as Record<string, unknown>);
-        done();
-      },
-    });
+    const { log, lines } = capturingLogger();
     const id = `${P}-logged`;
     await writeChangeSet(
       t.db,
       { kind: 'CREATE', nodes: [{ label: 'Person', id, mode: 'create', fields: { name: 'Logged' } }] },
-      { actor: writerId(TOKEN), log: pino({ level: 'info' }, sink) },
+      { actor: writerId(TOKEN), log },
     );
     expect(lines).toEqual([
       expect.objectContaining({ msg: 'write committed', kind: 'CREATE', nodes: [id], actor: writerId(TOKEN) }),
