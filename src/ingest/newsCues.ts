@@ -73,10 +73,11 @@ export const SPEECH_VERBS = words(`
   confirms reported reports claimed claims denied denies urged urges demanded demands predicted predicts
   maintained maintains noted notes announced announces disclosed discloses indicated indicates
   described describes insisted insists reiterated reiterates argued argues explained explains
-  insisted acknowledged acknowledges admitted admits estimated estimates alleged alleges called
+  insisted acknowledged acknowledges admitted admits estimated estimates alleged alleges
   suggested suggests asserted asserts declared declares accused accuses vowed vows pledged pledges
-  promised promises expected expects forecast forecasts cautioned cautions stressed stresses emphasised
-  emphasized replied replies responded responds answered answers tweeted
+  forecast forecasts cautioned cautions stressed stresses emphasised
+  emphasized replied replies responded responds answered answers tweeted claiming saying warning
+  adding urging insisting demanding
 `);
 
 /** Group nouns that speak for an institution ("officials said", "authorities reported"). */

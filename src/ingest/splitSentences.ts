@@ -34,7 +34,9 @@ export function splitSentences(text: string): Span[] {
     if (j < text.length && !/\s/.test(text[j]!)) continue;
     if (c === '.') {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(from, i - 12), i))?.[1] ?? '';
-      if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+      if (ABBREVIATIONS.has(word.toLowerCase())) continue;
+      // An initial ("John F. Kennedy") follows a capitalised word; "a post on X." ends a sentence.
+      if (/^\p{Lu}$/u.test(word) && /\p{Lu}\p{L}*\s+$/u.test(text.slice(Math.max(from, i - 30), i - 1))) continue;
       // A dot followed by a lowercase word is inside a sentence ("approx. five").
       const next = /\S/.exec(text.slice(j));
       if (next && /\p{Ll}/u.test(next[0])) continue;
