@@ -70,6 +70,7 @@ function scanGazetteer(prep: PreparedText, gazetteer: readonly GazetteerEntry[],
   const { tokens, text } = prep;
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
+    if (tokens[i]!.kind !== 'word' || !/^\p{Lu}/u.test(tokens[i]!.text)) continue;
     for (let n = 5; n >= 2; n -= 1) {
       const last = tokens[i + n - 1];
       if (!last || last.sentence !== tokens[i]!.sentence) continue;

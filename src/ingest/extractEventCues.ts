@@ -25,18 +25,19 @@ export function extractEventCues(
 ): EventCue[] {
   const { tokens, sentences, text } = prep;
   const out: EventCue[] = [];
+  const hints = sentences.map((s) => findDateHints(text, s.start, s.end, publishedOn)[0]);
   sentences.forEach((s, si) => {
     const seen = new Set<EventCueKind>();
-    for (const t of tokens) {
-      if (t.sentence !== si) continue;
+    const [from, to] = prep.sentenceTokens[si]!;
+    for (const t of tokens.slice(from, to)) {
       const kind = CUES[t.text.toLowerCase()];
       if (!kind || seen.has(kind)) continue;
       seen.add(kind);
-      const own = findDateHints(text, s.start, s.end, publishedOn)[0];
+      const own = hints[si];
       // A previous line (a dateline, a headline) is another paragraph; its dates are not the event's.
       const prevSentence = sentences[si - 1];
       const sameParagraph = prevSentence !== undefined && !text.slice(prevSentence.end, s.start).includes('\n');
-      const prev = sameParagraph ? findDateHints(text, sentences[si - 1]!.start, sentences[si - 1]!.end, publishedOn)[0] : undefined;
+      const prev = sameParagraph ? hints[si - 1] : undefined;
       const inside = (x: { start: number }): boolean => x.start >= s.start && x.start < s.end;
       out.push({
         key: `v${out.length}`,

@@ -17,8 +17,26 @@ const GENERIC_HEADS: Record<string, string> = {
   rayon: 'district',
 };
 
+// Names repeat across mentions and articles; both keys are pure, so they are cached (bounded).
+const MAX_CACHE = 50_000;
+function cached(cache: Map<string, string>, name: string, compute: (n: string) => string): string {
+  let value = cache.get(name);
+  if (value === undefined) {
+    if (cache.size >= MAX_CACHE) cache.clear();
+    value = compute(name);
+    cache.set(name, value);
+  }
+  return value;
+}
+const foldCache = new Map<string, string>();
+const variantCache = new Map<string, string>();
+
 /** Lowercase, no diacritics, one space between words, "the" and punctuation dropped, generic heads unified. */
 export function foldName(name: string): string {
+  return cached(foldCache, name, computeFold);
+}
+
+function computeFold(name: string): string {
   const words = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -55,6 +73,10 @@ const WORD_RULES: Array<[RegExp, string]> = [
 
 /** The folded name with every word reduced by the transliteration rules above. */
 export function variantKey(name: string): string {
+  return cached(variantCache, name, computeVariant);
+}
+
+function computeVariant(name: string): string {
   return foldName(name)
     .split(' ')
     .map((w) => WORD_RULES.reduce((acc, [re, to]) => acc.replace(re, to), w))

@@ -6,10 +6,13 @@ const UNITS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
 
+const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(SCALES)]);
+
 /** True if the word can be part of a number written in words. */
 export function isNumberWord(word: string): boolean {
   const w = word.toLowerCase();
-  return w in UNITS || w in SCALES || w.split('-').every((p) => p in UNITS);
+  if (NUMBER_WORDS.has(w)) return true;
+  return w.includes('-') && w.split('-').every((p) => p in UNITS);
 }
 
 /**
