@@ -160,7 +160,9 @@ export function scoreSeedArticle(seeds: readonly LoadedSeed[] = loadSeedFiles([S
   const empty = extractArticle(article, []);
   const pairs = matchEntities(empty.entities, goldNames);
   const folded = foldName(text);
-  const named = goldNames.filter((g) => [g.name, ...g.aliases].some((n) => folded.includes(foldName(n))));
+  // Gold entities the text names (by name or alias), or that the extractor found under another form.
+  const found = new Set(pairs.values());
+  const named = goldNames.filter((g) => found.has(g) || [g.name, ...g.aliases].some((n) => folded.includes(foldName(n))));
 
   const linked = extractArticle(article, gazetteerFromSeeds(seeds));
   const linkPairs = matchEntities(linked.entities, goldNames);

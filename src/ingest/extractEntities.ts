@@ -196,7 +196,12 @@ function cluster(prep: PreparedText, candidates: Candidate[], gazetteer: readonl
     // One weak clue (a locative, a name shape) is not enough to call something an entity.
     if (mine < 1.5 && !c.linkId) continue;
     const named = c.candidates.filter((x) => x.via !== 'backReference');
-    const name = (named.length ? named : c.candidates).reduce((a, b) => (b.name.length > a.name.length ? b : a)).name;
+    // The fullest form; among equals, the one the article uses most, then the first.
+    const pool = named.length ? named : c.candidates;
+    const uses = (n: string): number => pool.filter((x) => x.name === n).length;
+    const name = pool.reduce((a, b) =>
+      b.name.split(' ').length > a.name.split(' ').length || (b.name.split(' ').length === a.name.split(' ').length && uses(b.name) > uses(a.name)) ? b : a,
+    ).name;
     const link = gazetteer.length
       ? [name, ...c.candidates.map((x) => x.name)]
           .map((n) => matchGazetteer({ name: n, type }, gazetteer))

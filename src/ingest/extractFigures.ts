@@ -125,8 +125,9 @@ export function extractFigures(prep: PreparedText, mentions: MentionIndex, state
     let partOf: string | null = null;
     if (breakdownCue || (measure && low(end - 1) === 'the' && low(end - 2) === 'among')) {
       // "including …" breaks down a figure of its own sentence; "a child among the injured" may follow it.
-      const earliest = sentence - (breakdownCue ? 0 : 1);
-      const parent = [...out].reverse().find((f) => sentenceOf.get(f.key)! >= earliest && !f.partOf);
+      const parent = breakdownCue
+        ? [...out].reverse().find((f) => sentenceOf.get(f.key) === sentence && !f.partOf)
+        : [...out].reverse().find((f) => f.measure === measure && !f.partOf);
       if (parent && GROUP_WORDS[low(last + 1)] !== undefined) {
         partOf = parent.key;
         measure ??= parent.measure;
@@ -147,7 +148,7 @@ export function extractFigures(prep: PreparedText, mentions: MentionIndex, state
       count: vague ? null : count,
       qualifier: partOf ? 'EXACTLY' : qualifier,
       group: group ?? 'PEOPLE',
-      reporter: parent ? parent.reporter : reporterOf(statements, start),
+      reporter: reporterOf(statements, start) ?? parent?.reporter ?? null,
       partOf,
       placeKey: placeOf(prep, mentions, sentence, start),
       span: figureSpan,

@@ -5,6 +5,8 @@ import { SPEECH_VERBS } from './newsCues.js';
 import type { PreparedText } from './prepareText.js';
 import { resolveSpeaker } from './resolveSpeaker.js';
 
+// Verbs that introduce a quoted phrase without being speech verbs in general ("called the strike "…"").
+const NAMING_VERBS = new Set(['called', 'calls', 'dubbed', 'termed', 'describing', 'calling']);
 const QUOTE = /“([^”\n]+)”|"([^"\n]+)"/g;
 // Trailing words after a sentence-final "X said" that do not start a clause of their own.
 const TAIL = new Set(['in', 'on', 'a', 'an', 'the', 'post', 'statement', 'telegram', 'x', 'interview', 'briefing', 'to', 'reporters', 'journalists', 'late', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'media', 'social', 'video', 'address', 'message', 'its', 'his', 'her', 'their', 'channel', 'website', 'evening', 'morning', 'night']);
@@ -49,9 +51,10 @@ export function extractStatements(prep: PreparedText, mentions: MentionIndex): E
     const quote = span(text, open + 1, close - 1);
     let speaker: SpeakerRef | null = null;
     let verb = -1;
-    // After: '"…," the company said' / '"…," said X' / '"…" he wrote on Telegram'.
+    // After: '"…," the company said' / '"…," said X' / '"…" he wrote on Telegram', in the quote's own sentence.
     const afterIdx = tokenAt(close);
-    for (let k = afterIdx; k < afterIdx + 8 && tokens[k] && tokens[k]!.sentence === tokens[afterIdx]!.sentence; k += 1) {
+    const quoteSentence = tokens[tokenAt(close - 1)]!.sentence;
+    for (let k = afterIdx; k < afterIdx + 8 && tokens[k] && tokens[k]!.sentence === quoteSentence; k += 1) {
       if (!SPEECH_VERBS.has(tokens[k]!.text.toLowerCase())) continue;
       speaker = k > afterIdx && tokens[k - 1]!.start >= close ? resolveSpeaker(prep, mentions, k, 'before') : null;
       if (speaker && speaker.span.start < close) speaker = null;
@@ -59,17 +62,23 @@ export function extractStatements(prep: PreparedText, mentions: MentionIndex): E
       verb = k;
       break;
     }
-    // Before: 'X said: "…"' / 'X: "…"'.
+    // Before: 'X said: "…"', 'X told reporters in Brussels: "…"', 'X: "…"', 'X called it "…"'.
     if (!speaker) {
       const b = tokenAt(open) - 1;
+      const sentenceOfOpen = tokens[tokenAt(open)]?.sentence;
+      for (let k = b; k >= 0 && k > b - 8 && tokens[k]!.sentence === sentenceOfOpen; k -= 1) {
+        const w = tokens[k]!.text.toLowerCase();
+        if (!SPEECH_VERBS.has(w) && !NAMING_VERBS.has(w)) continue;
+        verb = k;
+        speaker = resolveSpeaker(prep, mentions, k, 'before');
+        break;
+      }
       const prev = tokens[b];
-      if (prev && (prev.text === ':' || prev.text === ',' || prev.text === '—' || prev.text === '-')) {
-        if (SPEECH_VERBS.has(tokens[b - 1]?.text.toLowerCase() ?? '')) {
-          verb = b - 1;
-          speaker = resolveSpeaker(prep, mentions, verb, 'before');
-        } else if (prev.text !== ',') {
-          const named = mentions.endingAt(tokens[b - 1]?.end ?? -1);
-          if (named) speaker = { entityKey: named.key, label: text.slice(named.start, named.end), span: { start: named.start, end: named.end, quote: text.slice(named.start, named.end) }, resolvedBy: 'name' };
+      if (!speaker && prev && (prev.text === ':' || prev.text === '—' || prev.text === '-')) {
+        const named = mentions.endingAt(tokens[b - 1]?.end ?? -1);
+        if (named && named.type !== 'Place') {
+          const label = text.slice(named.start, named.end);
+          speaker = { entityKey: named.key, label, span: { start: named.start, end: named.end, quote: label }, resolvedBy: 'name' };
         }
       }
     }

@@ -187,7 +187,10 @@ export function findNameChunks(prep: PreparedText, claimed: ReadonlySet<number>)
     if (tokens[k]?.text === ',') k -= 1;
     const end = k;
     let hasTitle = false;
-    while (k >= 0 && end - k < 4 && isWord(tokens[k]) && /^\p{Ll}/u.test(tokens[k]!.text)) {
+    // Lowercase titles, or a capitalised one that starts the sentence ("Admiral Rob Bauer").
+    const titleWord = (i: number): boolean =>
+      /^\p{Ll}/u.test(tokens[i]!.text) || (PERSON_TITLES.has(lower(tokens[i])) && tokens[i - 1]?.sentence !== tokens[i]!.sentence);
+    while (k >= 0 && end - k < 4 && isWord(tokens[k]) && titleWord(k)) {
       const w = lower(tokens[k]);
       if (PERSON_TITLES.has(w)) hasTitle = true;
       else if (!TITLE_MODIFIERS.has(w)) break;

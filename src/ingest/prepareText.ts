@@ -32,12 +32,20 @@ interface TermJson {
   offset: { start: number; length: number };
 }
 
-const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string> } } }).model.one.lexicon;
+const rawLexicon = (nlp.world() as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
+
+/** compromise's lexicon entry for a lowercase word or phrase ("City", "MaleName", "Region,ProperNoun"), if any. */
+function lookup(word: string): string | undefined {
+  if (!Object.hasOwn(rawLexicon, word)) return undefined;
+  const entry = rawLexicon[word];
+  if (typeof entry === 'string') return entry;
+  return Array.isArray(entry) ? entry.join(',') : undefined;
+}
 
 function knownWord(lower: string): boolean {
-  if (lower in lexicon) return true;
+  if (lookup(lower) !== undefined) return true;
   for (const stem of [lower.replace(/ies$/, 'y'), lower.replace(/es$/, ''), lower.replace(/s$/, '')]) {
-    if (stem !== lower && stem in lexicon) return true;
+    if (stem !== lower && lookup(stem) !== undefined) return true;
   }
   return false;
 }
@@ -72,10 +80,10 @@ function lexiconTags(tokens: readonly Token[]): Map<number, ReadonlySet<string>>
     for (const n of [3, 2]) {
       const window = tokens.slice(i, i + n);
       if (window.length < n || window.some((w) => w.kind !== 'word' || w.sentence !== t.sentence)) continue;
-      const entry = lexicon[window.map((w) => w.text.toLowerCase()).join(' ')];
+      const entry = lookup(window.map((w) => w.text.toLowerCase()).join(' '));
       if (entry && NAME_TAGS[entry.split(',')[0]!]) for (const w of window) tag(w, entry);
     }
-    const entry = lexicon[t.text.toLowerCase()];
+    const entry = lookup(t.text.toLowerCase());
     if (entry) tag(t, entry);
   }
   return tags;

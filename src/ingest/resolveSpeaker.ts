@@ -1,6 +1,6 @@
 import type { SpeakerRef } from './extraction.js';
 import type { MentionIndex } from './mentionIndex.js';
-import { GROUP_NOUNS, ORG_NOUNS, PERSON_PRONOUNS, PERSON_TITLES } from './newsCues.js';
+import { GROUP_NOUNS, isDemonym, ORG_NOUNS, PERSON_PRONOUNS, PERSON_TITLES } from './newsCues.js';
 import type { PreparedText } from './prepareText.js';
 
 const SKIP_BEFORE_VERB = new Set(['also', 'has', 'had', 'have', 'however', 'later', 'earlier', 'then', 'previously', 'again', 'reportedly', ',']);
@@ -80,6 +80,10 @@ export function resolveSpeaker(
     return { entityKey: named.key, label: text.slice(named.start, named.end), span, resolvedBy: 'name' };
   }
   const definite = /^the\s/i.test(span.quote);
+  // "the company" points back to the last organization; "the regional health department" is a new, unnamed speaker.
+  if (definite && ORG_NOUNS.has(head) && last - first > 1) {
+    return { entityKey: null, label: span.quote.replace(LEADING, ''), span, resolvedBy: 'nounPhrase' };
+  }
   if (definite && ORG_NOUNS.has(head)) {
     const m = mentions.lastBefore(a.start, 'Organization');
     if (m) return { entityKey: m.key, label: text.slice(m.start, m.end), span, resolvedBy: 'nounPhrase' };
@@ -88,6 +92,18 @@ export function resolveSpeaker(
     const m = mentions.lastBefore(a.start, 'Person', head) ?? mentions.lastBefore(a.start, 'Person');
     if (m) return { entityKey: m.key, label: text.slice(m.start, m.end), span, resolvedBy: 'nounPhrase' };
   }
-  if (GROUP_NOUNS.has(head)) return { entityKey: null, label: span.quote.replace(LEADING, ''), span, resolvedBy: 'group' };
+  if (GROUP_NOUNS.has(head)) {
+    // "Russian sources" speak for Russia when the article names it.
+    const country = isDemonym(a.text) ? countryOf(prep, mentions, a.text) : null;
+    return { entityKey: country, label: span.quote.replace(LEADING, ''), span, resolvedBy: 'group' };
+  }
   return null;
+}
+
+/** The place the article names whose name a nationality adjective comes from ("Russian" → Russia, "Ukrainian" → Ukraine). */
+function countryOf(prep: PreparedText, mentions: MentionIndex, demonym: string): string | null {
+  const stem = demonym.toLowerCase().replace(/(?:ian|an|ese|ish|i|ic)$/, '');
+  if (stem.length < 4) return null;
+  const m = mentions.mentions.find((x) => x.type === 'Place' && prep.text.slice(x.start, x.end).toLowerCase().startsWith(stem));
+  return m?.key ?? null;
 }
