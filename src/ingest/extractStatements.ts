@@ -44,7 +44,7 @@ export function extractStatements(prep: PreparedText, mentions: MentionIndex): E
 
   for (const m of text.matchAll(QUOTE)) {
     const inner = m[1] ?? m[2] ?? '';
-    if (inner.trim().split(/\s+/).length < 4) continue;
+    if (inner.trim().split(/\s+/).length < 3) continue;
     const open = m.index;
     const close = open + m[0].length;
     quoted.push([open, close]);

@@ -37,10 +37,10 @@ export function splitSentences(text: string): Span[] {
       if (ABBREVIATIONS.has(word.toLowerCase())) continue;
       // An initial ("John F. Kennedy") follows a capitalised word; "a post on X." ends a sentence.
       if (/^\p{Lu}$/u.test(word) && /\p{Lu}\p{L}*\s+$/u.test(text.slice(Math.max(from, i - 30), i - 1))) continue;
-      // A dot followed by a lowercase word is inside a sentence ("approx. five").
-      const next = /\S/.exec(text.slice(j));
-      if (next && /\p{Ll}/u.test(next[0])) continue;
     }
+    // Followed by a lowercase word, the mark is inside a sentence ("approx. five", '"Go!" she said').
+    const next = /\S/.exec(text.slice(j, j + 40));
+    if (next && /\p{Ll}/u.test(next[0])) continue;
     push(from, j);
     from = j;
   }

@@ -13,6 +13,7 @@ import type { PreparedText } from './prepareText.js';
 const LOCATIVE = new Set(['in', 'to', 'from', 'near', 'across', 'outside', 'into', 'through', 'towards', 'toward', 'around', 'inside', 'at']);
 const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'assault', 'offensive', 'shelling', 'raid', 'raids', 'advance']);
 const APPOSITION_STOP = new Set(['of', 'in', 'who', 'which', 'that', 'and', 'said', 'says', 'for', 'on', 'with']);
+const HEAD_OF = new Set(['head', 'chief', 'director', 'leader', 'chairman', 'chair', 'president', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'member', 'members', 'minister']);
 const ADVERBS = new Set(['also', 'has', 'had', 'have', 'later', 'earlier', 'then', 'previously', 'however', 'again']);
 
 function nounType(word: string): TypeHint['type'] | null {
@@ -65,12 +66,16 @@ export function typeHints(prep: PreparedText, chunk: NameChunk): TypeHint[] {
   }
 
   const prev = lower(chunk.first - 1) === 'the' ? chunk.first - 2 : chunk.first - 1;
-  if (LOCATIVE.has(lower(prev)) && same(prev)) hints.push({ type: 'Place', weight: 1.5, why: 'locative' });
+  const words = chunk.last - chunk.first + 1;
+  if (lower(prev) === 'to' && lower(prev - 1) === 'according') {
+    hints.push({ type: words > 1 ? 'Person' : 'Organization', weight: 1.5, why: 'according to' });
+  } else if (LOCATIVE.has(lower(prev)) && same(prev)) hints.push({ type: 'Place', weight: 1.5, why: 'locative' });
+  // "head of X", "director of X": X is an organization.
+  if (lower(prev) === 'of' && HEAD_OF.has(lower(prev - 1))) hints.push({ type: 'Organization', weight: 3, why: 'head of' });
   if (lower(prev) === 'on' && ATTACK_NOUNS.has(lower(prev - 1))) hints.push({ type: 'Place', weight: 3, why: 'attack on' });
 
   let v = chunk.last + 1;
   while (ADVERBS.has(lower(v))) v += 1;
-  const words = chunk.last - chunk.first + 1;
   if (SPEECH_VERBS.has(lower(v)) && same(v)) {
     hints.push({ type: words > 1 ? 'Person' : 'Organization', weight: 1, why: 'speaker' });
   }
