@@ -177,8 +177,12 @@ function cluster(prep: PreparedText, candidates: Candidate[], gazetteer: readonl
       target = clusters.find((c) => typeOf(c) === 'Person' && [...c.forms].some((f) => !f.includes(' ') && variantKey(f) === variant.split(' ').at(-1))) ?? null;
     }
     if (!target) {
-      target = { candidates: [], forms: new Set(), linkId: link && link.confidence >= 0.8 ? link.id : null };
+      target = { candidates: [], forms: new Set(), linkId: link && link.confidence >= 0.7 ? link.id : null };
       clusters.push(target);
+    }
+    // A single word joining a cluster that has a full name is a back-reference ("Mayor Terekhov").
+    if (cand.via === 'name' && !folded.includes(' ') && [...target.forms].some((f) => f.includes(' ') && f.endsWith(` ${folded}`))) {
+      cand.via = 'backReference';
     }
     target.candidates.push(cand);
     target.forms.add(folded);

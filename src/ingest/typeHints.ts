@@ -14,6 +14,7 @@ const LOCATIVE = new Set(['in', 'to', 'from', 'near', 'across', 'outside', 'into
 const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'assault', 'offensive', 'shelling', 'raid', 'raids', 'advance']);
 const APPOSITION_STOP = new Set(['of', 'in', 'who', 'which', 'that', 'and', 'said', 'says', 'for', 'on', 'with']);
 const HEAD_OF = new Set(['head', 'chief', 'director', 'leader', 'chairman', 'chair', 'president', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'member', 'members', 'minister']);
+const PLACE_VERBS = new Set(['visited', 'visiting', 'visit', 'visits', 'reached', 'entered', 'captured', 'liberated', 'shelled', 'struck', 'bombed', 'hit', 'seized', 'occupied', 'encircled', 'evacuated', 'toured', 'left', 'recaptured']);
 const ADVERBS = new Set(['also', 'has', 'had', 'have', 'later', 'earlier', 'then', 'previously', 'however', 'again']);
 
 function nounType(word: string): TypeHint['type'] | null {
@@ -70,6 +71,8 @@ export function typeHints(prep: PreparedText, chunk: NameChunk): TypeHint[] {
   if (lower(prev) === 'to' && lower(prev - 1) === 'according') {
     hints.push({ type: words > 1 ? 'Person' : 'Organization', weight: 1.5, why: 'according to' });
   } else if (LOCATIVE.has(lower(prev)) && same(prev)) hints.push({ type: 'Place', weight: 1.5, why: 'locative' });
+  // "visited X", "captured X", "shelled X": the object of a movement or attack verb is a place.
+  if (PLACE_VERBS.has(lower(chunk.first - 1))) hints.push({ type: 'Place', weight: 2, why: 'place verb' });
   // "head of X", "director of X": X is an organization.
   if (lower(prev) === 'of' && HEAD_OF.has(lower(prev - 1))) hints.push({ type: 'Organization', weight: 3, why: 'head of' });
   if (lower(prev) === 'on' && ATTACK_NOUNS.has(lower(prev - 1))) hints.push({ type: 'Place', weight: 3, why: 'attack on' });
