@@ -10,7 +10,9 @@ const NAMING_VERBS = new Set(['called', 'calls', 'dubbed', 'termed', 'describing
 const QUOTE = /“([^”\n]+)”|"([^"\n]+)"/g;
 // Trailing words after a sentence-final "X said" that do not start a clause of their own.
 const TAIL = new Set(['in', 'on', 'a', 'an', 'the', 'post', 'statement', 'telegram', 'x', 'interview', 'briefing', 'to', 'reporters', 'journalists', 'late', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'media', 'social', 'video', 'address', 'message', 'its', 'his', 'her', 'their', 'channel', 'website', 'evening', 'morning', 'night']);
-const CLAUSE_CUT = /,\s+while\b|;|,\s+and\s+(?:urged|warned|said|added|called)\b|\s+and\s+(?:urged|warned|added|called)\b/;
+// Where a reported clause stops: a contrast, a second cue verb, or a trailing ", local media reported".
+const CLAUSE_CUT =
+  /,\s+while\b|;|,\s+and\s+(?:urged|warned|said|added|called)\b|\s+and\s+(?:urged|warned|added|called)\b|,\s+(?:\S+\s+){0,4}(?:said|says|reported|reports|added|told\s+\S+)\s*[.!]?$/;
 
 function span(text: string, start: number, end: number): Span {
   while (start < end && /[\s,:"“]/.test(text[start]!)) start += 1;
@@ -75,7 +77,10 @@ export function extractStatements(prep: PreparedText, mentions: MentionIndex): E
       }
       const prev = tokens[b];
       if (!speaker && prev && (prev.text === ':' || prev.text === '—' || prev.text === '-')) {
-        const named = mentions.endingAt(tokens[b - 1]?.end ?? -1);
+        // 'X: "…"', or with an apposition between: 'X, the governor: "…"'.
+        let k = b - 1;
+        while (k > b - 7 && tokens[k] && tokens[k]!.sentence === sentenceOfOpen && !mentions.endingAt(tokens[k]!.end) && (tokens[k]!.kind !== 'word' || /^\p{Ll}/u.test(tokens[k]!.text))) k -= 1;
+        const named = mentions.endingAt(tokens[k]?.end ?? -1);
         if (named && named.type !== 'Place') {
           const label = text.slice(named.start, named.end);
           speaker = { entityKey: named.key, label, span: { start: named.start, end: named.end, quote: label }, resolvedBy: 'name' };

@@ -81,7 +81,7 @@ export const SPEECH_VERBS = words(`
 `);
 
 /** Group nouns that speak for an institution ("officials said", "authorities reported"). */
-export const GROUP_NOUNS = words(`officials authorities sources officers spokespeople representatives diplomats police rescuers`);
+export const GROUP_NOUNS = words(`officials authorities sources officers spokespeople representatives diplomats police rescuers media witnesses`);
 
 /** Pronouns that stand for the last named speaker. */
 export const PERSON_PRONOUNS = words(`he she`);

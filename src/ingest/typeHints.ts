@@ -80,7 +80,7 @@ export function typeHints(prep: PreparedText, chunk: NameChunk): TypeHint[] {
   let v = chunk.last + 1;
   while (ADVERBS.has(lower(v))) v += 1;
   if (SPEECH_VERBS.has(lower(v)) && same(v)) {
-    hints.push({ type: words > 1 ? 'Person' : 'Organization', weight: 1, why: 'speaker' });
+    hints.push({ type: words > 1 ? 'Person' : 'Organization', weight: 1.5, why: 'speaker' });
   }
 
   const head = tokens[chunk.last]!.text.toLowerCase();
