@@ -8,7 +8,7 @@ const MEASURE_WORDS: Record<string, FigureMeasure> = {
   killed: 'KILLED', dead: 'KILLED', died: 'KILLED', killing: 'KILLED',
   injured: 'INJURED', wounded: 'INJURED', hurt: 'INJURED', injuring: 'INJURED', wounding: 'INJURED',
   hospitalized: 'HOSPITALIZED', hospitalised: 'HOSPITALIZED', hospital: 'HOSPITALIZED', treatment: 'HOSPITALIZED',
-  rescued: 'RESCUED', saved: 'RESCUED', rescuing: 'RESCUED',
+  rescued: 'RESCUED', saved: 'RESCUED', rescuing: 'RESCUED', pulled: 'RESCUED', freed: 'RESCUED',
   deployed: 'DEPLOYED', deploying: 'DEPLOYED', mobilised: 'DEPLOYED', mobilized: 'DEPLOYED',
 };
 const GROUP_WORDS: Record<string, FigureGroup> = {
