@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import nlp from 'compromise';
 import { extractArticle } from '../src/ingest/extractArticle.js';
 import type { ExtractedEntity, Extraction } from '../src/ingest/extraction.js';
 import { foldName, variantKey } from '../src/ingest/foldName.js';
 import { gazetteerFromSeeds } from '../src/ingest/gazetteerFromSeeds.js';
 import type { GazetteerEntry } from '../src/ingest/matchGazetteer.js';
+import type { Tagging } from '../src/ingest/prepareText.js';
 import type { LoadedSeed } from '../src/seed/loadSeedFile.js';
 import { loadSeedFiles } from '../src/seed/loadSeedFiles.js';
 
@@ -57,7 +59,10 @@ function namesMatch(entity: Pick<ExtractedEntity, 'name' | 'aliases'>, gold: Gol
 }
 
 /** One-to-one matching of extracted entities to gold entities by type and name or alias. */
-function matchEntities(entities: readonly ExtractedEntity[], gold: readonly GoldName[]): Map<ExtractedEntity, GoldName> {
+function matchEntities(
+  entities: readonly ExtractedEntity[],
+  gold: readonly GoldName[],
+): Map<ExtractedEntity, GoldName> {
   const pairs = new Map<ExtractedEntity, GoldName>();
   const used = new Set<GoldName>();
   for (const e of entities) {
@@ -81,7 +86,12 @@ export interface DevArticle {
   entities: Array<{ type: string; name: string; aliases?: string[]; seedId?: string }>;
   optional: string[];
   quotes: Array<{ contains: string; speaker: string | null }>;
-  figures: Array<{ count: number | null; measure: string; reporter: string | null; breakdown?: Array<{ count: number; group: string }> }>;
+  figures: Array<{
+    count: number | null;
+    measure: string;
+    reporter: string | null;
+    breakdown?: Array<{ count: number; group: string }>;
+  }>;
 }
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -89,17 +99,28 @@ export const DEV_DIR = path.join(ROOT, 'tests/fixtures/ingest-dev');
 export const SEED_FILE = path.join(ROOT, 'seeds/article-2026-01-24-kyiv-kharkiv-abu-dhabi.yaml');
 
 /** Entities, linking, direct quotes with speakers and figures of the development articles. */
-export function scoreDevSet(gazetteer: readonly GazetteerEntry[]): EvalRow[] {
+export function scoreDevSet(gazetteer: readonly GazetteerEntry[], tagging: Tagging = 'lexicon'): EvalRow[] {
   const gold = JSON.parse(readFileSync(path.join(DEV_DIR, 'gold.json'), 'utf8')) as { articles: DevArticle[] };
   type Tally = [number, number, number];
-  const sum: Record<'ent' | 'link' | 'quote' | 'fig' | 'rep', Tally> = { ent: [0, 0, 0], link: [0, 0, 0], quote: [0, 0, 0], fig: [0, 0, 0], rep: [0, 0, 0] };
+  const sum: Record<'ent' | 'link' | 'quote' | 'fig' | 'rep', Tally> = {
+    ent: [0, 0, 0],
+    link: [0, 0, 0],
+    quote: [0, 0, 0],
+    fig: [0, 0, 0],
+    rep: [0, 0, 0],
+  };
   const add = (k: keyof typeof sum, tp: number, p: number, g: number): void => {
     sum[k] = [sum[k][0] + tp, sum[k][1] + p, sum[k][2] + g];
   };
   for (const article of gold.articles) {
     const text = readFileSync(path.join(DEV_DIR, article.file), 'utf8');
-    const x = extractArticle({ title: article.title, text, publishedOn: article.publishedOn }, gazetteer);
-    const goldNames: GoldName[] = article.entities.map((e) => ({ type: e.type, name: e.name, aliases: e.aliases ?? [], id: e.seedId }));
+    const x = extractArticle({ title: article.title, text, publishedOn: article.publishedOn }, gazetteer, { tagging });
+    const goldNames: GoldName[] = article.entities.map((e) => ({
+      type: e.type,
+      name: e.name,
+      aliases: e.aliases ?? [],
+      id: e.seedId,
+    }));
     const optional = (e: ExtractedEntity): boolean => article.optional.some((o) => sameName(o, e.name));
     const predicted = x.entities.filter((e) => !optional(e));
     const pairs = matchEntities(predicted, goldNames);
@@ -120,12 +141,23 @@ export function scoreDevSet(gazetteer: readonly GazetteerEntry[]): EvalRow[] {
 
     const goldFigures = article.figures.flatMap((f) => [
       { count: f.count, measure: f.measure, group: null as string | null, reporter: f.reporter, part: false },
-      ...(f.breakdown ?? []).map((b) => ({ count: b.count, measure: f.measure, group: b.group.toUpperCase(), reporter: f.reporter, part: true })),
+      ...(f.breakdown ?? []).map((b) => ({
+        count: b.count,
+        measure: f.measure,
+        group: b.group.toUpperCase(),
+        reporter: f.reporter,
+        part: true,
+      })),
     ]);
     let figRight = 0;
     let repRight = 0;
     for (const g of goldFigures) {
-      const found = x.figures.find((f) => f.count === g.count && f.measure === g.measure && (g.part ? f.partOf !== null && f.group === g.group : f.partOf === null));
+      const found = x.figures.find(
+        (f) =>
+          f.count === g.count &&
+          f.measure === g.measure &&
+          (g.part ? f.partOf !== null && f.group === g.group : f.partOf === null),
+      );
       if (!found) continue;
       figRight += 1;
       const reporter = entityName(x, found.reporter?.entityKey ?? null);
@@ -149,33 +181,44 @@ export function scoreDevSet(gazetteer: readonly GazetteerEntry[]): EvalRow[] {
  * matched by overlapping offsets with the speaker compared to SAID_BY, figures by
  * count, measure and group with the reporter compared to REPORTED_BY.
  */
-export function scoreSeedArticle(seeds: readonly LoadedSeed[] = loadSeedFiles([SEED_FILE])): EvalRow[] {
+export function scoreSeedArticle(
+  seeds: readonly LoadedSeed[] = loadSeedFiles([SEED_FILE]),
+  tagging: Tagging = 'lexicon',
+): EvalRow[] {
   const loaded = seeds[0]!;
   const { seed, articleText: text } = loaded;
   const article = { title: seed.article.title, text, publishedOn: seed.article.publishedOn };
   const nodes = new Map(seed.nodes.map((n) => [n.id, n]));
   const goldNames: GoldName[] = seed.nodes.flatMap((n) =>
-    n.type === 'Person' || n.type === 'Place' || n.type === 'Organization' ? [{ type: n.type, name: n.name, aliases: n.aliases, id: n.id }] : [],
+    n.type === 'Person' || n.type === 'Place' || n.type === 'Organization'
+      ? [{ type: n.type, name: n.name, aliases: n.aliases, id: n.id }]
+      : [],
   );
-  const empty = extractArticle(article, []);
+  const empty = extractArticle(article, [], { tagging });
   const pairs = matchEntities(empty.entities, goldNames);
   const folded = foldName(text);
   // Gold entities the text names (by name or alias), or that the extractor found under another form.
   const found = new Set(pairs.values());
-  const named = goldNames.filter((g) => found.has(g) || [g.name, ...g.aliases].some((n) => folded.includes(foldName(n))));
+  const named = goldNames.filter(
+    (g) => found.has(g) || [g.name, ...g.aliases].some((n) => folded.includes(foldName(n))),
+  );
 
-  const linked = extractArticle(article, gazetteerFromSeeds(seeds));
+  const linked = extractArticle(article, gazetteerFromSeeds(seeds), { tagging });
   const linkPairs = matchEntities(linked.entities, goldNames);
   let linkRight = 0;
   for (const [e, g] of linkPairs) if (e.link?.id === g.id) linkRight += 1;
 
-  const rel = (from: string, type: string): string | null => seed.relationships.find((r) => r.from === from && r.type === type)?.to ?? null;
+  const rel = (from: string, type: string): string | null =>
+    seed.relationships.find((r) => r.from === from && r.type === type)?.to ?? null;
   const speakerRight = (x: Extraction, key: string | null, goldId: string | null): boolean => {
     const e = entityName(x, key);
     if (goldId === null) return e === null;
     const node = nodes.get(goldId);
     if (!e || !node || !('name' in node)) return false;
-    return e.link?.id === goldId || namesMatch(e, { type: node.type, name: node.name, aliases: 'aliases' in node ? node.aliases : [] });
+    return (
+      e.link?.id === goldId ||
+      namesMatch(e, { type: node.type, name: node.name, aliases: 'aliases' in node ? node.aliases : [] })
+    );
   };
 
   const goldStatements = seed.nodes.flatMap((n) => (n.type === 'Statement' ? [n] : []));
@@ -184,7 +227,9 @@ export function scoreSeedArticle(seeds: readonly LoadedSeed[] = loadSeedFiles([S
   let stRight = 0;
   for (const s of empty.statements) {
     const g = goldStatements.find(
-      (n) => !usedStatements.has(n.id) && n.mentions.some((m) => m.start < s.span.end && s.span.start < m.start + m.quote.length),
+      (n) =>
+        !usedStatements.has(n.id) &&
+        n.mentions.some((m) => m.start < s.span.end && s.span.start < m.start + m.quote.length),
     );
     if (!g) continue;
     usedStatements.add(g.id);
@@ -198,7 +243,9 @@ export function scoreSeedArticle(seeds: readonly LoadedSeed[] = loadSeedFiles([S
   let repRight = 0;
   let qualRight = 0;
   for (const f of empty.figures) {
-    const g = goldFigures.find((n) => !usedFigures.has(n.id) && n.count === f.count && n.measure === f.measure && n.group === f.group);
+    const g = goldFigures.find(
+      (n) => !usedFigures.has(n.id) && n.count === f.count && n.measure === f.measure && n.group === f.group,
+    );
     if (!g) continue;
     usedFigures.add(g.id);
     figRight += 1;
@@ -207,12 +254,32 @@ export function scoreSeedArticle(seeds: readonly LoadedSeed[] = loadSeedFiles([S
   }
 
   return [
-    { corpus: 'seed', kind: 'entities (type + name), empty graph', score: score(pairs.size, empty.entities.length, goldNames.length) },
-    { corpus: 'seed', kind: 'entities named in the text, empty graph', score: score([...pairs.values()].filter((g) => named.includes(g)).length, empty.entities.length, named.length) },
+    {
+      corpus: 'seed',
+      kind: 'entities (type + name), empty graph',
+      score: score(pairs.size, empty.entities.length, goldNames.length),
+    },
+    {
+      corpus: 'seed',
+      kind: 'entities named in the text, empty graph',
+      score: score([...pairs.values()].filter((g) => named.includes(g)).length, empty.entities.length, named.length),
+    },
     { corpus: 'seed', kind: 'linking (seeded graph)', score: score(linkRight, linkPairs.size, linkPairs.size) },
-    { corpus: 'seed', kind: 'statements (span overlap)', score: score(stSpan, empty.statements.length, goldStatements.length) },
-    { corpus: 'seed', kind: 'statements + speaker', score: score(stRight, empty.statements.length, goldStatements.length) },
-    { corpus: 'seed', kind: 'figures (count + measure + group)', score: score(figRight, empty.figures.length, goldFigures.length) },
+    {
+      corpus: 'seed',
+      kind: 'statements (span overlap)',
+      score: score(stSpan, empty.statements.length, goldStatements.length),
+    },
+    {
+      corpus: 'seed',
+      kind: 'statements + speaker',
+      score: score(stRight, empty.statements.length, goldStatements.length),
+    },
+    {
+      corpus: 'seed',
+      kind: 'figures (count + measure + group)',
+      score: score(figRight, empty.figures.length, goldFigures.length),
+    },
     { corpus: 'seed', kind: 'figure reporter', score: score(repRight, figRight, figRight) },
     { corpus: 'seed', kind: 'figure qualifier', score: score(qualRight, figRight, figRight) },
   ];
@@ -224,7 +291,79 @@ export function evaluateIngestion(): EvalRow[] {
   const gazetteer = gazetteerFromSeeds(seeds);
   return [
     ...scoreDevSet(gazetteer),
-    ...scoreDevSet([]).filter((r) => r.kind.startsWith('entities')).map((r) => ({ ...r, kind: `${r.kind}, empty graph` })),
+    ...scoreDevSet([])
+      .filter((r) => r.kind.startsWith('entities'))
+      .map((r) => ({ ...r, kind: `${r.kind}, empty graph` })),
     ...scoreSeedArticle(seeds),
+  ];
+}
+
+/**
+ * The baseline: compromise's own people(), places() and organizations() on the
+ * same texts, trimmed of punctuation and possessives, one entity per name.
+ */
+export function scoreCompromiseAlone(seeds: readonly LoadedSeed[] = loadSeedFiles([SEED_FILE])): EvalRow[] {
+  const entitiesOf = (text: string): ExtractedEntity[] => {
+    const doc = nlp(text);
+    const out: ExtractedEntity[] = [];
+    const kinds = [
+      ['Person', doc.people()],
+      ['Place', doc.places()],
+      ['Organization', doc.organizations()],
+    ] as const;
+    for (const [type, view] of kinds) {
+      for (const raw of view.out('array') as string[]) {
+        const name = raw
+          .replace(/['’]s\b/g, '')
+          .replace(/[^\p{L}\p{N}]+$/u, '')
+          .replace(/^[^\p{L}\p{N}]+/u, '')
+          .trim();
+        if (!name || out.some((e) => e.type === type && foldName(e.name) === foldName(name))) continue;
+        out.push({
+          key: `c${out.length}`,
+          type,
+          name,
+          aliases: [],
+          mentions: [],
+          confidence: 1,
+          link: null,
+          roles: [],
+          roleOf: [],
+        });
+      }
+    }
+    return out;
+  };
+  const gold = JSON.parse(readFileSync(path.join(DEV_DIR, 'gold.json'), 'utf8')) as { articles: DevArticle[] };
+  let tp = 0;
+  let predicted = 0;
+  let goldCount = 0;
+  for (const article of gold.articles) {
+    const goldNames: GoldName[] = article.entities.map((e) => ({
+      type: e.type,
+      name: e.name,
+      aliases: e.aliases ?? [],
+    }));
+    const mine = entitiesOf(readFileSync(path.join(DEV_DIR, article.file), 'utf8')).filter(
+      (e) => !article.optional.some((o) => sameName(o, e.name)),
+    );
+    tp += matchEntities(mine, goldNames).size;
+    predicted += mine.length;
+    goldCount += goldNames.length;
+  }
+  const { seed, articleText } = seeds[0]!;
+  const seedGold: GoldName[] = seed.nodes.flatMap((n) =>
+    n.type === 'Person' || n.type === 'Place' || n.type === 'Organization'
+      ? [{ type: n.type, name: n.name, aliases: n.aliases }]
+      : [],
+  );
+  const seedMine = entitiesOf(articleText);
+  return [
+    { corpus: 'dev', kind: 'compromise alone: entities', score: score(tp, predicted, goldCount) },
+    {
+      corpus: 'seed',
+      kind: 'compromise alone: entities',
+      score: score(matchEntities(seedMine, seedGold).size, seedMine.length, seedGold.length),
+    },
   ];
 }

@@ -6,10 +6,14 @@ const BY_VERB: Array<[RegExp, Attribution]> = [
   [/^(predict|predicts|predicted|forecast|forecasts)$/, 'PREDICTED'],
   [/^(demand|demands|demanded|demanding|insist|insists|insisted|insisting)$/, 'DEMANDED'],
   [/^(urge|urges|urged|urging)$/, 'URGED'],
-  [/^(report|reports|reported|according to|confirm|confirms|confirmed|indicate|indicates|indicated|announce|announces|announced)$/, 'REPORTED'],
+  [
+    /^(report|reports|reported|according to|confirm|confirms|confirmed|indicate|indicates|indicated|announce|announces|announced)$/,
+    'REPORTED',
+  ],
 ];
 // A clause that reports an event or a count is a report, whoever says it.
-const FACTUAL = /\b(\d|killed|dead|died|injured|wounded|hurt|hit|struck|damaged|destroyed|rescued|evacuated|hospital\w*|attack\w*|strike|strikes)\b/i;
+const FACTUAL =
+  /\b(\d|killed|dead|died|injured|wounded|hurt|hit|struck|damaged|destroyed|rescued|evacuated|hospital\w*|attack\w*|strike|strikes)\b/i;
 
 /**
  * The attribution of a statement from its cue verb and clause: claims, denials,

@@ -1,5 +1,5 @@
 import type { EntityMention, EntityType, ExtractedEntity } from './extraction.js';
-import { findNameChunks, type NameChunk, type TypeHint } from './findNameChunks.js';
+import { findNameChunks, type TypeHint } from './findNameChunks.js';
 import { foldName, variantKey } from './foldName.js';
 import { gazetteerIndex, matchGazetteer, type GazetteerEntry } from './matchGazetteer.js';
 import { isDemonym } from './newsCues.js';
@@ -8,7 +8,16 @@ import { typeHints } from './typeHints.js';
 
 const TYPES: EntityType[] = ['Person', 'Place', 'Organization'];
 // Lowercase heads that, after a nationality adjective, name an institution ("Russian foreign ministry").
-const INSTITUTION_HEADS = new Set(['ministry', 'government', 'military', 'army', 'navy', 'parliament', 'delegation', 'police']);
+const INSTITUTION_HEADS = new Set([
+  'ministry',
+  'government',
+  'military',
+  'army',
+  'navy',
+  'parliament',
+  'delegation',
+  'police',
+]);
 
 interface Candidate {
   start: number;
@@ -48,7 +57,15 @@ export function extractEntities(
     const words = prep.tokens.slice(chunk.first, chunk.last + 1);
     if (words.length === 1 && isDemonym(words[0]!.text)) return;
     const hints = [...chunk.hints, ...typeHints(prep, chunk)];
-    const cand: Candidate = { start: chunk.start, end: chunk.end, name: chunk.name, role: chunk.role, hints, via: 'name', modifierOf: null };
+    const cand: Candidate = {
+      start: chunk.start,
+      end: chunk.end,
+      name: chunk.name,
+      role: chunk.role,
+      hints,
+      via: 'name',
+      modifierOf: null,
+    };
     fromChunk.set(ci, cand);
     candidates.push(cand);
   });
@@ -82,7 +99,15 @@ function scanGazetteer(prep: PreparedText, gazetteer: readonly GazetteerEntry[],
       const found = index.folded.get(foldName(surface));
       if (!found?.length) continue;
       const type = found[0]!.entry.label as EntityType;
-      out.push({ start: tokens[i]!.start, end: last.end, name: surface, role: null, hints: [{ type, weight: 6, why: 'gazetteer' }], via: 'gazetteer', modifierOf: null });
+      out.push({
+        start: tokens[i]!.start,
+        end: last.end,
+        name: surface,
+        role: null,
+        hints: [{ type, weight: 6, why: 'gazetteer' }],
+        via: 'gazetteer',
+        modifierOf: null,
+      });
       for (let k = i; k < i + n; k += 1) claimed.add(k);
       i += n - 1;
       break;
@@ -102,10 +127,23 @@ function institutions(prep: PreparedText, claimed: ReadonlySet<number>): Candida
       if (!w || w.kind !== 'word' || !/^\p{Ll}/u.test(w.text) || claimed.has(k)) return;
       if (INSTITUTION_HEADS.has(w.text)) {
         // "a senior Russian foreign ministry official" still names the ministry.
-        out.push({ start: t.start, end: w.end, name: text.slice(t.start, w.end), role: null, hints: [{ type: 'Organization', weight: 4, why: 'institution' }], via: 'name', modifierOf: null });
+        out.push({
+          start: t.start,
+          end: w.end,
+          name: text.slice(t.start, w.end),
+          role: null,
+          hints: [{ type: 'Organization', weight: 4, why: 'institution' }],
+          via: 'name',
+          modifierOf: null,
+        });
         return;
       }
-      if (!/^(foreign|defence|defense|interior|energy|finance|health|justice|armed|state|federal|central|new|national)$/.test(w.text)) return;
+      if (
+        !/^(foreign|defence|defense|interior|energy|finance|health|justice|armed|state|federal|central|new|national)$/.test(
+          w.text,
+        )
+      )
+        return;
     }
   });
   return out;
@@ -119,16 +157,47 @@ function addGroups(prep: PreparedText, candidates: Candidate[]): void {
     const w = t.text.toLowerCase();
     if (w === 'authorities') {
       const prev = tokens[i - 1];
-      if (prev && prev.kind === 'word' && (isDemonym(prev.text) || (placeAt.has(prev.start) && bestType(placeAt.get(prev.start)!.hints) === 'Place'))) {
-        candidates.push({ start: prev.start, end: t.end, name: text.slice(prev.start, t.end), role: null, hints: [{ type: 'Organization', weight: 4, why: 'group' }], via: 'group', modifierOf: null, groupHead: w });
+      if (
+        prev &&
+        prev.kind === 'word' &&
+        (isDemonym(prev.text) || (placeAt.has(prev.start) && bestType(placeAt.get(prev.start)!.hints) === 'Place'))
+      ) {
+        candidates.push({
+          start: prev.start,
+          end: t.end,
+          name: text.slice(prev.start, t.end),
+          role: null,
+          hints: [{ type: 'Organization', weight: 4, why: 'group' }],
+          via: 'group',
+          modifierOf: null,
+          groupHead: w,
+        });
       } else {
-        candidates.push({ start: t.start, end: t.end, name: t.text, role: null, hints: [], via: 'backReference', modifierOf: null, groupHead: w });
+        candidates.push({
+          start: t.start,
+          end: t.end,
+          name: t.text,
+          role: null,
+          hints: [],
+          via: 'backReference',
+          modifierOf: null,
+          groupHead: w,
+        });
       }
     }
     if (w === 'officials' && /^(in|of)$/.test(tokens[i + 1]?.text ?? '')) {
       const place = placeAt.get(tokens[i + 2]?.start ?? -1);
       if (place && bestType(place.hints) === 'Place') {
-        candidates.push({ start: t.start, end: place.end, name: text.slice(t.start, place.end), role: null, hints: [{ type: 'Organization', weight: 4, why: 'group' }], via: 'group', modifierOf: null, groupHead: w });
+        candidates.push({
+          start: t.start,
+          end: place.end,
+          name: text.slice(t.start, place.end),
+          role: null,
+          hints: [{ type: 'Organization', weight: 4, why: 'group' }],
+          via: 'group',
+          modifierOf: null,
+          groupHead: w,
+        });
       }
     }
   });
@@ -149,7 +218,9 @@ function cluster(prep: PreparedText, candidates: Candidate[], gazetteer: readonl
 
   for (const cand of candidates) {
     if (cand.via === 'backReference' && cand.groupHead) {
-      const group = [...clusters].reverse().find((c) => c.candidates.some((x) => x.groupHead === cand.groupHead && x.via === 'group'));
+      const group = [...clusters]
+        .reverse()
+        .find((c) => c.candidates.some((x) => x.groupHead === cand.groupHead && x.via === 'group'));
       if (group) {
         group.candidates.push(cand);
         clusterOf.set(cand, group);
@@ -162,26 +233,38 @@ function cluster(prep: PreparedText, candidates: Candidate[], gazetteer: readonl
     const variant = variantKey(cand.name);
     const type = bestType(cand.hints);
     let target =
-      (link && clusters.find((c) => c.linkId === link.id)) ??
-      clusters.find((c) => c.forms.has(folded)) ??
-      null;
+      (link && clusters.find((c) => c.linkId === link.id)) ?? clusters.find((c) => c.forms.has(folded)) ?? null;
     if (!target && !variant.includes(' ') && type !== 'Place') {
       // A surname alone after the full name: "Terekhov" after "Ihor Terekhov".
       target =
-        [...clusters].reverse().find((c) => typeOf(c) === 'Person' && [...c.forms].some((f) => f.includes(' ') && variantKey(f).split(' ').at(-1) === variant)) ??
-        null;
+        [...clusters]
+          .reverse()
+          .find(
+            (c) =>
+              typeOf(c) === 'Person' &&
+              [...c.forms].some((f) => f.includes(' ') && variantKey(f).split(' ').at(-1) === variant),
+          ) ?? null;
       if (target) cand.via = 'backReference';
     }
     if (!target && variant.includes(' ') && (type === 'Person' || type === null)) {
       // The full name after a surname alone: merge into the earlier single-word person.
-      target = clusters.find((c) => typeOf(c) === 'Person' && [...c.forms].some((f) => !f.includes(' ') && variantKey(f) === variant.split(' ').at(-1))) ?? null;
+      target =
+        clusters.find(
+          (c) =>
+            typeOf(c) === 'Person' &&
+            [...c.forms].some((f) => !f.includes(' ') && variantKey(f) === variant.split(' ').at(-1)),
+        ) ?? null;
     }
     if (!target) {
       target = { candidates: [], forms: new Set(), linkId: link && link.confidence >= 0.7 ? link.id : null };
       clusters.push(target);
     }
     // A single word joining a cluster that has a full name is a back-reference ("Mayor Terekhov").
-    if (cand.via === 'name' && !folded.includes(' ') && [...target.forms].some((f) => f.includes(' ') && f.endsWith(` ${folded}`))) {
+    if (
+      cand.via === 'name' &&
+      !folded.includes(' ') &&
+      [...target.forms].some((f) => f.includes(' ') && f.endsWith(` ${folded}`))
+    ) {
       cand.via = 'backReference';
     }
     target.candidates.push(cand);
@@ -204,13 +287,16 @@ function cluster(prep: PreparedText, candidates: Candidate[], gazetteer: readonl
     const pool = named.length ? named : c.candidates;
     const uses = (n: string): number => pool.filter((x) => x.name === n).length;
     const name = pool.reduce((a, b) =>
-      b.name.split(' ').length > a.name.split(' ').length || (b.name.split(' ').length === a.name.split(' ').length && uses(b.name) > uses(a.name)) ? b : a,
+      b.name.split(' ').length > a.name.split(' ').length ||
+      (b.name.split(' ').length === a.name.split(' ').length && uses(b.name) > uses(a.name))
+        ? b
+        : a,
     ).name;
     const link = gazetteer.length
-      ? [name, ...c.candidates.map((x) => x.name)]
+      ? ([name, ...c.candidates.map((x) => x.name)]
           .map((n) => matchGazetteer({ name: n, type }, gazetteer))
           .filter((m) => m !== null)
-          .sort((a, b) => b.confidence - a.confidence)[0] ?? null
+          .sort((a, b) => b.confidence - a.confidence)[0] ?? null)
       : null;
     const key = `e${entities.length}`;
     keyOf.set(c, key);

@@ -4,9 +4,23 @@ import type { PreparedText } from './prepareText.js';
 import { defaultDateHint, findDateHints } from './resolveDateHint.js';
 
 const CUES: Record<string, EventCueKind> = {
-  attack: 'ATTACK', attacks: 'ATTACK', strike: 'ATTACK', strikes: 'ATTACK', struck: 'ATTACK', shelling: 'ATTACK',
-  shelled: 'ATTACK', bombardment: 'ATTACK', bombardments: 'ATTACK', bombing: 'ATTACK', barrage: 'ATTACK', raid: 'ATTACK', raids: 'ATTACK',
-  talks: 'TALKS', negotiations: 'TALKS', summit: 'TALKS', meeting: 'TALKS',
+  attack: 'ATTACK',
+  attacks: 'ATTACK',
+  strike: 'ATTACK',
+  strikes: 'ATTACK',
+  struck: 'ATTACK',
+  shelling: 'ATTACK',
+  shelled: 'ATTACK',
+  bombardment: 'ATTACK',
+  bombardments: 'ATTACK',
+  bombing: 'ATTACK',
+  barrage: 'ATTACK',
+  raid: 'ATTACK',
+  raids: 'ATTACK',
+  talks: 'TALKS',
+  negotiations: 'TALKS',
+  summit: 'TALKS',
+  meeting: 'TALKS',
 };
 
 /**

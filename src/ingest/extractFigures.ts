@@ -5,25 +5,127 @@ import { isNumberWord, parseNumber } from './parseNumber.js';
 import type { PreparedText } from './prepareText.js';
 
 const MEASURE_WORDS: Record<string, FigureMeasure> = {
-  killed: 'KILLED', dead: 'KILLED', died: 'KILLED', killing: 'KILLED',
-  injured: 'INJURED', wounded: 'INJURED', hurt: 'INJURED', injuring: 'INJURED', wounding: 'INJURED',
-  hospitalized: 'HOSPITALIZED', hospitalised: 'HOSPITALIZED', hospital: 'HOSPITALIZED', treatment: 'HOSPITALIZED',
-  rescued: 'RESCUED', saved: 'RESCUED', rescuing: 'RESCUED', pulled: 'RESCUED', freed: 'RESCUED',
-  deployed: 'DEPLOYED', deploying: 'DEPLOYED', mobilised: 'DEPLOYED', mobilized: 'DEPLOYED',
+  killed: 'KILLED',
+  dead: 'KILLED',
+  died: 'KILLED',
+  killing: 'KILLED',
+  injured: 'INJURED',
+  wounded: 'INJURED',
+  hurt: 'INJURED',
+  injuring: 'INJURED',
+  wounding: 'INJURED',
+  hospitalized: 'HOSPITALIZED',
+  hospitalised: 'HOSPITALIZED',
+  hospital: 'HOSPITALIZED',
+  treatment: 'HOSPITALIZED',
+  rescued: 'RESCUED',
+  saved: 'RESCUED',
+  rescuing: 'RESCUED',
+  pulled: 'RESCUED',
+  freed: 'RESCUED',
+  deployed: 'DEPLOYED',
+  deploying: 'DEPLOYED',
+  mobilised: 'DEPLOYED',
+  mobilized: 'DEPLOYED',
 };
 const GROUP_WORDS: Record<string, FigureGroup> = {
-  people: 'PEOPLE', person: 'PEOPLE', persons: 'PEOPLE', others: 'PEOPLE', civilians: 'PEOPLE', civilian: 'PEOPLE', adults: 'PEOPLE', women: 'PEOPLE', men: 'PEOPLE', woman: 'PEOPLE', man: 'PEOPLE',
-  children: 'CHILDREN', child: 'CHILDREN', kids: 'CHILDREN', minors: 'CHILDREN', minor: 'CHILDREN', teenagers: 'CHILDREN', teenager: 'CHILDREN', boy: 'CHILDREN', girl: 'CHILDREN', boys: 'CHILDREN', girls: 'CHILDREN', baby: 'CHILDREN', infant: 'CHILDREN',
-  residents: 'RESIDENTS', resident: 'RESIDENTS', inhabitants: 'RESIDENTS', villagers: 'RESIDENTS',
-  workers: 'RESCUE_WORKERS', rescuers: 'RESCUE_WORKERS', firefighters: 'RESCUE_WORKERS', responders: 'RESCUE_WORKERS', personnel: 'RESCUE_WORKERS', crews: 'RESCUE_WORKERS', servicemen: 'RESCUE_WORKERS',
+  people: 'PEOPLE',
+  person: 'PEOPLE',
+  persons: 'PEOPLE',
+  others: 'PEOPLE',
+  civilians: 'PEOPLE',
+  civilian: 'PEOPLE',
+  adults: 'PEOPLE',
+  women: 'PEOPLE',
+  men: 'PEOPLE',
+  woman: 'PEOPLE',
+  man: 'PEOPLE',
+  children: 'CHILDREN',
+  child: 'CHILDREN',
+  kids: 'CHILDREN',
+  minors: 'CHILDREN',
+  minor: 'CHILDREN',
+  teenagers: 'CHILDREN',
+  teenager: 'CHILDREN',
+  boy: 'CHILDREN',
+  girl: 'CHILDREN',
+  boys: 'CHILDREN',
+  girls: 'CHILDREN',
+  baby: 'CHILDREN',
+  infant: 'CHILDREN',
+  residents: 'RESIDENTS',
+  resident: 'RESIDENTS',
+  inhabitants: 'RESIDENTS',
+  villagers: 'RESIDENTS',
+  workers: 'RESCUE_WORKERS',
+  rescuers: 'RESCUE_WORKERS',
+  firefighters: 'RESCUE_WORKERS',
+  responders: 'RESCUE_WORKERS',
+  personnel: 'RESCUE_WORKERS',
+  crews: 'RESCUE_WORKERS',
+  servicemen: 'RESCUE_WORKERS',
 };
 // Words allowed between a number and its measure: group modifiers, auxiliaries, adverbs.
-const FILLER = new Set(['rescue', 'emergency', 'other', 'more', 'of', 'them', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'be', 'currently', 'still', 'reportedly', 'also', 'seriously', 'critically', 'badly', 'slightly', 'later', 'receiving', 'in', 'being', 'left', 'local', 'young', 'elderly', 'now', 'all', 'who', 'subsequently', 'were', 'fatally', 'lightly']);
+const FILLER = new Set([
+  'rescue',
+  'emergency',
+  'other',
+  'more',
+  'of',
+  'them',
+  'were',
+  'was',
+  'have',
+  'has',
+  'had',
+  'been',
+  'are',
+  'is',
+  'being',
+  'be',
+  'currently',
+  'still',
+  'reportedly',
+  'also',
+  'seriously',
+  'critically',
+  'badly',
+  'slightly',
+  'later',
+  'receiving',
+  'in',
+  'being',
+  'left',
+  'local',
+  'young',
+  'elderly',
+  'now',
+  'all',
+  'who',
+  'subsequently',
+  'were',
+  'fatally',
+  'lightly',
+]);
 const QUALIFIERS: Array<[string[], FigureQualifier]> = [
-  [['at', 'least'], 'AT_LEAST'], [['no', 'fewer', 'than'], 'AT_LEAST'], [['a', 'minimum', 'of'], 'AT_LEAST'],
-  [['nearly'], 'NEARLY'], [['almost'], 'NEARLY'], [['close', 'to'], 'NEARLY'], [['just', 'under'], 'NEARLY'],
-  [['more', 'than'], 'MORE_THAN'], [['over'], 'MORE_THAN'], [['upwards', 'of'], 'MORE_THAN'], [['above'], 'MORE_THAN'],
-  [['about'], 'ABOUT'], [['around'], 'ABOUT'], [['approximately'], 'ABOUT'], [['roughly'], 'ABOUT'], [['some'], 'ABOUT'], [['an', 'estimated'], 'ABOUT'], [['up', 'to'], 'ABOUT'],
+  [['at', 'least'], 'AT_LEAST'],
+  [['no', 'fewer', 'than'], 'AT_LEAST'],
+  [['a', 'minimum', 'of'], 'AT_LEAST'],
+  [['nearly'], 'NEARLY'],
+  [['almost'], 'NEARLY'],
+  [['close', 'to'], 'NEARLY'],
+  [['just', 'under'], 'NEARLY'],
+  [['more', 'than'], 'MORE_THAN'],
+  [['over'], 'MORE_THAN'],
+  [['upwards', 'of'], 'MORE_THAN'],
+  [['above'], 'MORE_THAN'],
+  [['about'], 'ABOUT'],
+  [['around'], 'ABOUT'],
+  [['approximately'], 'ABOUT'],
+  [['roughly'], 'ABOUT'],
+  [['some'], 'ABOUT'],
+  [['an', 'estimated'], 'ABOUT'],
+  [['up', 'to'], 'ABOUT'],
 ];
 const VAGUE = new Set(['several', 'dozens', 'hundreds', 'scores', 'many', 'thousands', 'numerous']);
 const BREAKDOWN_CUES = new Set(['including', 'among']);
@@ -36,7 +138,11 @@ const BREAKDOWN_CUES = new Set(['including', 'among']);
  * sentence ("including a child"). The reporter is the speaker of the statement
  * that contains the figure; the place is the nearest place named in the sentence.
  */
-export function extractFigures(prep: PreparedText, mentions: MentionIndex, statements: readonly ExtractedStatement[]): ExtractedFigure[] {
+export function extractFigures(
+  prep: PreparedText,
+  mentions: MentionIndex,
+  statements: readonly ExtractedStatement[],
+): ExtractedFigure[] {
   const { tokens, text } = prep;
   const low = (i: number): string => tokens[i]?.text.toLowerCase() ?? '';
   const out: ExtractedFigure[] = [];
@@ -54,7 +160,12 @@ export function extractFigures(prep: PreparedText, mentions: MentionIndex, state
     let vague = false;
     if (t.kind === 'number') count = parseNumber([t.text]);
     else if (t.kind === 'word' && isNumberWord(t.text) && !/^(?:dozen)$/i.test(t.text)) {
-      while (same(last + 1) && (isNumberWord(tokens[last + 1]!.text) || (low(last + 1) === 'and' && isNumberWord(tokens[last + 2]?.text ?? '')))) last += 1;
+      while (
+        same(last + 1) &&
+        (isNumberWord(tokens[last + 1]!.text) ||
+          (low(last + 1) === 'and' && isNumberWord(tokens[last + 2]?.text ?? '')))
+      )
+        last += 1;
       count = parseNumber(tokens.slice(i, last + 1).map((x) => x.text));
     } else if ((low(i) === 'a' || low(i) === 'an') && GROUP_WORDS[low(i + 1)] && !/s$/.test(low(i + 1))) {
       count = 1;
@@ -76,7 +187,8 @@ export function extractFigures(prep: PreparedText, mentions: MentionIndex, state
         break;
       }
     }
-    const breakdownCue = BREAKDOWN_CUES.has(low(first - 1)) || (low(first - 2) === 'among' && low(first - 1) === 'them');
+    const breakdownCue =
+      BREAKDOWN_CUES.has(low(first - 1)) || (low(first - 2) === 'among' && low(first - 1) === 'them');
 
     // Forward: NUM [group] [aux/adverbs] MEASURE.
     let group: FigureGroup | null = null;

@@ -9,7 +9,45 @@ import { resolveSpeaker } from './resolveSpeaker.js';
 const NAMING_VERBS = new Set(['called', 'calls', 'dubbed', 'termed', 'describing', 'calling']);
 const QUOTE = /“([^”\n]+)”|"([^"\n]+)"/g;
 // Trailing words after a sentence-final "X said" that do not start a clause of their own.
-const TAIL = new Set(['in', 'on', 'a', 'an', 'the', 'post', 'statement', 'telegram', 'x', 'interview', 'briefing', 'to', 'reporters', 'journalists', 'late', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'media', 'social', 'video', 'address', 'message', 'its', 'his', 'her', 'their', 'channel', 'website', 'evening', 'morning', 'night']);
+const TAIL = new Set([
+  'in',
+  'on',
+  'a',
+  'an',
+  'the',
+  'post',
+  'statement',
+  'telegram',
+  'x',
+  'interview',
+  'briefing',
+  'to',
+  'reporters',
+  'journalists',
+  'late',
+  'on',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'media',
+  'social',
+  'video',
+  'address',
+  'message',
+  'its',
+  'his',
+  'her',
+  'their',
+  'channel',
+  'website',
+  'evening',
+  'morning',
+  'night',
+]);
 // Where a reported clause stops: a contrast, a second cue verb, or a trailing ", local media reported".
 const CLAUSE_CUT =
   /,\s+while\b|;|,\s+and\s+(?:urged|warned|said|added|called)\b|\s+and\s+(?:urged|warned|added|called)\b|,\s+(?:\S+\s+){0,4}(?:said|says|reported|reports|added|told\s+\S+)\s*[.!]?$/;
@@ -79,11 +117,23 @@ export function extractStatements(prep: PreparedText, mentions: MentionIndex): E
       if (!speaker && prev && (prev.text === ':' || prev.text === '—' || prev.text === '-')) {
         // 'X: "…"', or with an apposition between: 'X, the governor: "…"'.
         let k = b - 1;
-        while (k > b - 7 && tokens[k] && tokens[k]!.sentence === sentenceOfOpen && !mentions.endingAt(tokens[k]!.end) && (tokens[k]!.kind !== 'word' || /^\p{Ll}/u.test(tokens[k]!.text))) k -= 1;
+        while (
+          k > b - 7 &&
+          tokens[k] &&
+          tokens[k]!.sentence === sentenceOfOpen &&
+          !mentions.endingAt(tokens[k]!.end) &&
+          (tokens[k]!.kind !== 'word' || /^\p{Ll}/u.test(tokens[k]!.text))
+        )
+          k -= 1;
         const named = mentions.endingAt(tokens[k]?.end ?? -1);
         if (named && named.type !== 'Place') {
           const label = text.slice(named.start, named.end);
-          speaker = { entityKey: named.key, label, span: { start: named.start, end: named.end, quote: label }, resolvedBy: 'name' };
+          speaker = {
+            entityKey: named.key,
+            label,
+            span: { start: named.start, end: named.end, quote: label },
+            resolvedBy: 'name',
+          };
         }
       }
     }
@@ -123,7 +173,8 @@ export function extractStatements(prep: PreparedText, mentions: MentionIndex): E
         clause = span(text, sentence.start, t.start);
       } else if (tail) {
         // "…, X said." or "…, said X."
-        speaker = prevWord === ',' ? resolveSpeaker(prep, mentions, v, 'after') : resolveSpeaker(prep, mentions, v, 'before');
+        speaker =
+          prevWord === ',' ? resolveSpeaker(prep, mentions, v, 'after') : resolveSpeaker(prep, mentions, v, 'before');
         const cut = speaker ? Math.min(speaker.span.start, t.start) : t.start;
         clause = span(text, clauseStart(sentence.start, cut), cut);
       } else {
@@ -172,7 +223,9 @@ export function extractStatements(prep: PreparedText, mentions: MentionIndex): E
 
   /** A clause before "…, X said" starts after a leading adverbial like "By Saturday evening,". */
   function clauseStart(start: number, cut: number): number {
-    const lead = /^(?:by|on|in|at|after|late|early|earlier|meanwhile|elsewhere)\b[^,]{0,40},\s*/i.exec(text.slice(start, cut));
+    const lead = /^(?:by|on|in|at|after|late|early|earlier|meanwhile|elsewhere)\b[^,]{0,40},\s*/i.exec(
+      text.slice(start, cut),
+    );
     return lead ? start + lead[0].length : start;
   }
 }

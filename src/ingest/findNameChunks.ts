@@ -101,14 +101,21 @@ export function findNameChunks(prep: PreparedText, claimed: ReadonlySet<number>)
     // "Presidential Office Andriy Yermak": an organization's head word ends it; the name after is a person.
     let from = first;
     for (let k = first; k < j; k += 1) {
-      if (ORG_HEADS.has(lower(tokens[k])) && k - from >= 1 && j - k >= 2 && tokens.slice(k + 1, j + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) {
+      if (
+        ORG_HEADS.has(lower(tokens[k])) &&
+        k - from >= 1 &&
+        j - k >= 2 &&
+        tokens.slice(k + 1, j + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))
+      ) {
         emitRun(from, k);
         chunks.at(-1)!.hints.push({ type: 'Organization', weight: 2, why: 'organization before a name' });
         from = k + 1;
         const role = text.slice(tokens[first]!.start, tokens[k]!.end);
         const before = lower(tokens[first - 1]) === 'the' ? first - 2 : first - 1;
         const headOf = lower(tokens[before]) === 'of' && PERSON_TITLES.has(lower(tokens[before - 1]));
-        pendingTitle = headOf ? { role: text.slice(tokens[before - 1]!.start, tokens[k]!.end), until: from } : { role, until: from };
+        pendingTitle = headOf
+          ? { role: text.slice(tokens[before - 1]!.start, tokens[k]!.end), until: from }
+          : { role, until: from };
         break;
       }
     }
@@ -203,7 +210,8 @@ export function findNameChunks(prep: PreparedText, claimed: ReadonlySet<number>)
     let hasTitle = false;
     // Lowercase titles, or a capitalised one that starts the sentence ("Admiral Rob Bauer").
     const titleWord = (i: number): boolean =>
-      /^\p{Ll}/u.test(tokens[i]!.text) || (PERSON_TITLES.has(lower(tokens[i])) && tokens[i - 1]?.sentence !== tokens[i]!.sentence);
+      /^\p{Ll}/u.test(tokens[i]!.text) ||
+      (PERSON_TITLES.has(lower(tokens[i])) && tokens[i - 1]?.sentence !== tokens[i]!.sentence);
     while (k >= 0 && end - k < 4 && isWord(tokens[k]) && titleWord(k)) {
       const w = lower(tokens[k]);
       if (PERSON_TITLES.has(w)) hasTitle = true;
@@ -228,4 +236,3 @@ export function findNameChunks(prep: PreparedText, claimed: ReadonlySet<number>)
     return { first, last, start, end, name: nameText ?? text.slice(start, end), role, modifierOf: null, hints };
   }
 }
-

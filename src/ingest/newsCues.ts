@@ -25,7 +25,16 @@ export const TITLE_MODIFIERS = words(`
 `);
 
 /** Head nouns of an apposition or descriptor that make the name a person. */
-export const PERSON_NOUNS = new Set([...PERSON_TITLES, 'man', 'woman', 'resident', 'survivor', 'witness', 'father', 'mother']);
+export const PERSON_NOUNS = new Set([
+  ...PERSON_TITLES,
+  'man',
+  'woman',
+  'resident',
+  'survivor',
+  'witness',
+  'father',
+  'mother',
+]);
 
 /** Head nouns that make the name an organization ("the company", "the water utility"). */
 export const ORG_NOUNS = words(`
@@ -58,7 +67,9 @@ export const ORG_HEADS = words(`
 `);
 
 /** Capitalized words that end a place's name. */
-export const PLACE_WORDS = words(`region district oblast province river sea ocean island islands mountains city county`);
+export const PLACE_WORDS = words(
+  `region district oblast province river sea ocean island islands mountains city county`,
+);
 
 /** Words a name may join with "of" ("Ministry of Defence", "Bank of England"). */
 export const OF_HEADS = words(`
@@ -81,7 +92,9 @@ export const SPEECH_VERBS = words(`
 `);
 
 /** Group nouns that speak for an institution ("officials said", "authorities reported"). */
-export const GROUP_NOUNS = words(`officials authorities sources officers spokespeople representatives diplomats police rescuers media witnesses`);
+export const GROUP_NOUNS = words(
+  `officials authorities sources officers spokespeople representatives diplomats police rescuers media witnesses`,
+);
 
 /** Pronouns that stand for the last named speaker. */
 export const PERSON_PRONOUNS = words(`he she`);

@@ -3,8 +3,43 @@ import type { MentionIndex } from './mentionIndex.js';
 import { GROUP_NOUNS, isDemonym, ORG_NOUNS, PERSON_PRONOUNS, PERSON_TITLES } from './newsCues.js';
 import type { PreparedText } from './prepareText.js';
 
-const SKIP_BEFORE_VERB = new Set(['also', 'has', 'had', 'have', 'however', 'later', 'earlier', 'then', 'previously', 'again', 'reportedly', ',']);
-const NP_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', '"', '“', '”', 'that', 'which', 'who', 'and', 'but', 'while', 'as', 'after', 'before', 'when', 'if', 'because']);
+const SKIP_BEFORE_VERB = new Set([
+  'also',
+  'has',
+  'had',
+  'have',
+  'however',
+  'later',
+  'earlier',
+  'then',
+  'previously',
+  'again',
+  'reportedly',
+  ',',
+]);
+const NP_BOUNDARY = new Set([
+  ',',
+  ';',
+  ':',
+  '—',
+  '–',
+  '(',
+  '"',
+  '“',
+  '”',
+  'that',
+  'which',
+  'who',
+  'and',
+  'but',
+  'while',
+  'as',
+  'after',
+  'before',
+  'when',
+  'if',
+  'because',
+]);
 const LEADING = /^(?:the|a|an|some|several|local|many)\s+/i;
 
 /**
@@ -28,7 +63,8 @@ export function resolveSpeaker(
   let last: number;
   if (direction === 'before') {
     last = verb - 1;
-    while (last >= 0 && SKIP_BEFORE_VERB.has(tokens[last]!.text.toLowerCase()) && tokens[last]!.sentence === sentence) last -= 1;
+    while (last >= 0 && SKIP_BEFORE_VERB.has(tokens[last]!.text.toLowerCase()) && tokens[last]!.sentence === sentence)
+      last -= 1;
     first = last;
     while (
       first - 1 >= 0 &&
@@ -60,7 +96,12 @@ export function resolveSpeaker(
     const subject = mentions.endingAt(tokens[first - 2]?.end ?? -1);
     if (subject && subject.type !== 'Place' && /^(?:\p{Ll}|\p{Lu}\S*$)/u.test(a.text) && !PERSON_PRONOUNS.has(head)) {
       const quote = text.slice(subject.start, subject.end);
-      return { entityKey: subject.key, label: quote, span: { start: subject.start, end: subject.end, quote }, resolvedBy: 'name' };
+      return {
+        entityKey: subject.key,
+        label: quote,
+        span: { start: subject.start, end: subject.end, quote },
+        resolvedBy: 'name',
+      };
     }
   }
   const span = { start: a.start, end: b.end, quote: text.slice(a.start, b.end) };
@@ -104,6 +145,8 @@ export function resolveSpeaker(
 function countryOf(prep: PreparedText, mentions: MentionIndex, demonym: string): string | null {
   const stem = demonym.toLowerCase().replace(/(?:ian|an|ese|ish|i|ic)$/, '');
   if (stem.length < 4) return null;
-  const m = mentions.mentions.find((x) => x.type === 'Place' && prep.text.slice(x.start, x.end).toLowerCase().startsWith(stem));
+  const m = mentions.mentions.find(
+    (x) => x.type === 'Place' && prep.text.slice(x.start, x.end).toLowerCase().startsWith(stem),
+  );
   return m?.key ?? null;
 }

@@ -33,7 +33,13 @@ export function tokenize(text: string, sentenceOf: (offset: number) => number = 
       if (POSSESSIVE.test(word) && word.length > 2) {
         const stem = word.slice(0, -2);
         out.push({ text: stem, start, end: start + stem.length, sentence, kind: 'word' });
-        out.push({ text: word.slice(-2), start: start + stem.length, end: start + word.length, sentence, kind: 'possessive' });
+        out.push({
+          text: word.slice(-2),
+          start: start + stem.length,
+          end: start + word.length,
+          sentence,
+          kind: 'possessive',
+        });
         continue;
       }
       if (word.endsWith('.')) word = word.slice(0, -1);

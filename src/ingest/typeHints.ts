@@ -10,11 +10,71 @@ import {
 } from './newsCues.js';
 import type { PreparedText } from './prepareText.js';
 
-const LOCATIVE = new Set(['in', 'to', 'from', 'near', 'across', 'outside', 'into', 'through', 'towards', 'toward', 'around', 'inside', 'at']);
-const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'assault', 'offensive', 'shelling', 'raid', 'raids', 'advance']);
+const LOCATIVE = new Set([
+  'in',
+  'to',
+  'from',
+  'near',
+  'across',
+  'outside',
+  'into',
+  'through',
+  'towards',
+  'toward',
+  'around',
+  'inside',
+  'at',
+]);
+const ATTACK_NOUNS = new Set([
+  'attack',
+  'attacks',
+  'strike',
+  'strikes',
+  'assault',
+  'offensive',
+  'shelling',
+  'raid',
+  'raids',
+  'advance',
+]);
 const APPOSITION_STOP = new Set(['of', 'in', 'who', 'which', 'that', 'and', 'said', 'says', 'for', 'on', 'with']);
-const HEAD_OF = new Set(['head', 'chief', 'director', 'leader', 'chairman', 'chair', 'president', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'member', 'members', 'minister']);
-const PLACE_VERBS = new Set(['visited', 'visiting', 'visit', 'visits', 'reached', 'entered', 'captured', 'liberated', 'shelled', 'struck', 'bombed', 'hit', 'seized', 'occupied', 'encircled', 'evacuated', 'toured', 'left', 'recaptured']);
+const HEAD_OF = new Set([
+  'head',
+  'chief',
+  'director',
+  'leader',
+  'chairman',
+  'chair',
+  'president',
+  'secretary',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'member',
+  'members',
+  'minister',
+]);
+const PLACE_VERBS = new Set([
+  'visited',
+  'visiting',
+  'visit',
+  'visits',
+  'reached',
+  'entered',
+  'captured',
+  'liberated',
+  'shelled',
+  'struck',
+  'bombed',
+  'hit',
+  'seized',
+  'occupied',
+  'encircled',
+  'evacuated',
+  'toured',
+  'left',
+  'recaptured',
+]);
 const ADVERBS = new Set(['also', 'has', 'had', 'have', 'later', 'earlier', 'then', 'previously', 'however', 'again']);
 
 function nounType(word: string): TypeHint['type'] | null {
@@ -74,8 +134,10 @@ export function typeHints(prep: PreparedText, chunk: NameChunk): TypeHint[] {
   // "visited X", "captured X", "shelled X": the object of a movement or attack verb is a place.
   if (PLACE_VERBS.has(lower(chunk.first - 1))) hints.push({ type: 'Place', weight: 2, why: 'place verb' });
   // "head of X", "director of X": X is an organization.
-  if (lower(prev) === 'of' && HEAD_OF.has(lower(prev - 1))) hints.push({ type: 'Organization', weight: 3, why: 'head of' });
-  if (lower(prev) === 'on' && ATTACK_NOUNS.has(lower(prev - 1))) hints.push({ type: 'Place', weight: 3, why: 'attack on' });
+  if (lower(prev) === 'of' && HEAD_OF.has(lower(prev - 1)))
+    hints.push({ type: 'Organization', weight: 3, why: 'head of' });
+  if (lower(prev) === 'on' && ATTACK_NOUNS.has(lower(prev - 1)))
+    hints.push({ type: 'Place', weight: 3, why: 'attack on' });
 
   let v = chunk.last + 1;
   while (ADVERBS.has(lower(v))) v += 1;
@@ -89,15 +151,21 @@ export function typeHints(prep: PreparedText, chunk: NameChunk): TypeHint[] {
 
   const surface = prep.text.slice(chunk.start, chunk.end);
   if (/^\p{Lu}{2,}$/u.test(surface)) hints.push({ type: 'Organization', weight: 1.5, why: 'acronym' });
-  else if (words >= 2 && words <= 3 && tokens.slice(chunk.first, chunk.last + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) {
+  else if (
+    words >= 2 &&
+    words <= 3 &&
+    tokens.slice(chunk.first, chunk.last + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))
+  ) {
     hints.push({ type: 'Person', weight: 0.8, why: 'name shape' });
   }
 
   for (let i = chunk.first; i <= chunk.last; i += 1) {
     const tags = prep.tags.get(tokens[i]!.start);
     if (!tags) continue;
-    if (tags.has('Person') || tags.has('FirstName') || tags.has('LastName')) hints.push({ type: 'Person', weight: 1.5 / words, why: 'compromise' });
-    if (tags.has('Country') || tags.has('City') || tags.has('Region')) hints.push({ type: 'Place', weight: 2.5 / words, why: 'compromise' });
+    if (tags.has('Person') || tags.has('FirstName') || tags.has('LastName'))
+      hints.push({ type: 'Person', weight: 1.5 / words, why: 'compromise' });
+    if (tags.has('Country') || tags.has('City') || tags.has('Region'))
+      hints.push({ type: 'Place', weight: 2.5 / words, why: 'compromise' });
     else if (tags.has('Place')) hints.push({ type: 'Place', weight: 1 / words, why: 'compromise' });
     if (tags.has('Organization')) hints.push({ type: 'Organization', weight: 2 / words, why: 'compromise' });
   }

@@ -34,7 +34,12 @@ describe('extractEntities', () => {
   it('splits a title off a name and keeps the place before it as its own entity', () => {
     const text = 'Kyiv Mayor Vitali Klitschko and Prime Minister Yulia Svyrydenko visited Odesa.';
     const entities = extractEntities(text);
-    expect(typed(entities)).toEqual(['Place:Kyiv', 'Person:Vitali Klitschko', 'Person:Yulia Svyrydenko', 'Place:Odesa']);
+    expect(typed(entities)).toEqual([
+      'Place:Kyiv',
+      'Person:Vitali Klitschko',
+      'Person:Yulia Svyrydenko',
+      'Place:Odesa',
+    ]);
     const mayor = byName(entities, 'Vitali Klitschko');
     expect(mayor.roles).toEqual(['Mayor']);
     expect(mayor.roleOf).toEqual([byName(entities, 'Kyiv').key]);
@@ -47,11 +52,16 @@ describe('extractEntities', () => {
     expect(entities).toHaveLength(1);
     const e = entities[0]!;
     expect(e.name).toBe('Ihor Terekhov');
-    expect(e.mentions.map((m) => `${m.quote}@${m.start}:${m.via}`)).toEqual(['Ihor Terekhov@0:name', 'Terekhov@34:backReference', 'Terekhov@53:backReference']);
+    expect(e.mentions.map((m) => `${m.quote}@${m.start}:${m.via}`)).toEqual([
+      'Ihor Terekhov@0:name',
+      'Terekhov@34:backReference',
+      'Terekhov@53:backReference',
+    ]);
   });
 
   it('ignores capitalised sentence openers, weekdays, months and nationality adjectives', () => {
-    const text = 'Meanwhile, Russian drones struck on Friday. Engineers worked through January. Nowhere was safe, Ukrainian officials said.';
+    const text =
+      'Meanwhile, Russian drones struck on Friday. Engineers worked through January. Nowhere was safe, Ukrainian officials said.';
     expect(extractEntities(text)).toEqual([]);
   });
 
@@ -62,10 +72,18 @@ describe('extractEntities', () => {
   });
 
   it('makes groups that speak for a named place organizations, and resolves a bare "authorities" to them', () => {
-    const text = 'Officials in Odesa said the port was hit, according to Ukrainian authorities. Authorities later said ten were hurt.';
+    const text =
+      'Officials in Odesa said the port was hit, according to Ukrainian authorities. Authorities later said ten were hurt.';
     const entities = extractEntities(text);
-    expect(typed(entities)).toEqual(['Organization:Officials in Odesa', 'Place:Odesa', 'Organization:Ukrainian authorities']);
-    expect(byName(entities, 'Ukrainian authorities').mentions.map((m) => m.quote)).toEqual(['Ukrainian authorities', 'Authorities']);
+    expect(typed(entities)).toEqual([
+      'Organization:Officials in Odesa',
+      'Place:Odesa',
+      'Organization:Ukrainian authorities',
+    ]);
+    expect(byName(entities, 'Ukrainian authorities').mentions.map((m) => m.quote)).toEqual([
+      'Ukrainian authorities',
+      'Authorities',
+    ]);
   });
 
   it('links entities to the gazetteer, merging spelling variants of one node', () => {

@@ -3,7 +3,8 @@ import { extractArticle } from '../../src/ingest/extractArticle.js';
 import { defaultDateHint, findDateHints } from '../../src/ingest/resolveDateHint.js';
 
 // 2026-01-24 is a Saturday.
-const hints = (text: string): unknown[] => findDateHints(text, 0, text.length, '2026-01-24').map((h) => [h.span?.quote, h.from, h.to, h.precision]);
+const hints = (text: string): unknown[] =>
+  findDateHints(text, 0, text.length, '2026-01-24').map((h) => [h.span?.quote, h.from, h.to, h.precision]);
 
 describe('findDateHints', () => {
   it('resolves weekdays to their latest occurrence on or before publication', () => {
@@ -22,7 +23,12 @@ describe('findDateHints', () => {
   });
 
   it('defaults to the two days before publication', () => {
-    expect(defaultDateHint('2026-03-01')).toEqual({ from: '2026-02-27', to: '2026-03-01', precision: 'DAY', span: null });
+    expect(defaultDateHint('2026-03-01')).toEqual({
+      from: '2026-02-27',
+      to: '2026-03-01',
+      precision: 'DAY',
+      span: null,
+    });
   });
 });
 
@@ -34,7 +40,16 @@ describe('extractEventCues', () => {
       'Delegations met in Abu Dhabi for a second day of talks. The strikes continued.';
     const x = extractArticle({ title: 't', text, publishedOn: '2026-01-24' });
     const name = (key: string): string | undefined => x.entities.find((e) => e.key === key)?.name;
-    expect(x.events.map((e) => [e.kind, e.span.quote, e.placeKeys.map(name), e.date.from, e.date.to, e.date.span?.quote ?? null])).toEqual([
+    expect(
+      x.events.map((e) => [
+        e.kind,
+        e.span.quote,
+        e.placeKeys.map(name),
+        e.date.from,
+        e.date.to,
+        e.date.span?.quote ?? null,
+      ]),
+    ).toEqual([
       ['ATTACK', 'struck', ['Kharkiv'], '2026-01-23', '2026-01-24', 'overnight'],
       ['TALKS', 'talks', ['Abu Dhabi'], '2026-01-23', '2026-01-24', 'overnight'],
       ['ATTACK', 'strikes', [], '2026-01-22', '2026-01-24', null],

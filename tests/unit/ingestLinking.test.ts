@@ -50,13 +50,29 @@ describe('foldName and variantKey', () => {
 
 describe('matchGazetteer', () => {
   it('links an exact name with full confidence and an alias just below', () => {
-    expect(matchGazetteer({ name: 'Kyiv' }, gazetteer)).toEqual({ id: 'kyiv', confidence: 1, matched: 'Kyiv', rule: 'exact' });
-    expect(matchGazetteer({ name: 'NATO', type: 'Organization' }, gazetteer)).toMatchObject({ id: 'nato', confidence: 0.98, rule: 'exact' });
+    expect(matchGazetteer({ name: 'Kyiv' }, gazetteer)).toEqual({
+      id: 'kyiv',
+      confidence: 1,
+      matched: 'Kyiv',
+      rule: 'exact',
+    });
+    expect(matchGazetteer({ name: 'NATO', type: 'Organization' }, gazetteer)).toMatchObject({
+      id: 'nato',
+      confidence: 0.98,
+      rule: 'exact',
+    });
   });
 
   it('links case and region-word variants by folding', () => {
-    expect(matchGazetteer({ name: 'Dnipropetrovsk region' }, gazetteer)).toMatchObject({ id: 'dnipro-oblast', rule: 'folded', confidence: 0.95 });
-    expect(matchGazetteer({ name: 'state emergency service of ukraine' }, gazetteer)).toMatchObject({ id: 'ses', rule: 'folded' });
+    expect(matchGazetteer({ name: 'Dnipropetrovsk region' }, gazetteer)).toMatchObject({
+      id: 'dnipro-oblast',
+      rule: 'folded',
+      confidence: 0.95,
+    });
+    expect(matchGazetteer({ name: 'state emergency service of ukraine' }, gazetteer)).toMatchObject({
+      id: 'ses',
+      rule: 'folded',
+    });
   });
 
   it('links transliteration variants with a lower confidence', () => {
@@ -76,13 +92,20 @@ describe('matchGazetteer', () => {
   });
 
   it('links a surname alone only when one person carries it', () => {
-    expect(matchGazetteer({ name: 'Ushakov', type: 'Person' }, gazetteer)).toMatchObject({ id: 'yury', rule: 'partial', confidence: 0.7 });
+    expect(matchGazetteer({ name: 'Ushakov', type: 'Person' }, gazetteer)).toMatchObject({
+      id: 'yury',
+      rule: 'partial',
+      confidence: 0.7,
+    });
     expect(matchGazetteer({ name: 'Smith', type: 'Person' }, gazetteer)).toBeNull();
     expect(matchGazetteer({ name: 'Ushakov', type: 'Place' }, gazetteer)).toBeNull();
   });
 
   it('lowers the confidence when the type disagrees and ignores non-entity labels', () => {
-    expect(matchGazetteer({ name: 'Kyiv', type: 'Organization' }, gazetteer)).toMatchObject({ id: 'kyiv', confidence: 0.8 });
+    expect(matchGazetteer({ name: 'Kyiv', type: 'Organization' }, gazetteer)).toMatchObject({
+      id: 'kyiv',
+      confidence: 0.8,
+    });
     expect(matchGazetteer({ name: 'Kyiv talks' }, gazetteer)).toBeNull();
   });
 

@@ -27,20 +27,31 @@ function spans(x: Extraction): Array<[string, Span]> {
       [`${s.key} evidence`, s.evidence],
       ...(s.speaker ? [[`${s.key} speaker`, s.speaker.span] as [string, Span]] : []),
     ]),
-    ...x.figures.flatMap((f): Array<[string, Span]> => [[`${f.key} span`, f.span], ...(f.reporter ? [[`${f.key} reporter`, f.reporter.span] as [string, Span]] : [])]),
-    ...x.events.flatMap((e): Array<[string, Span]> => [[`${e.key} cue`, e.span], ...(e.date.span ? [[`${e.key} date`, e.date.span] as [string, Span]] : [])]),
+    ...x.figures.flatMap((f): Array<[string, Span]> => [
+      [`${f.key} span`, f.span],
+      ...(f.reporter ? [[`${f.key} reporter`, f.reporter.span] as [string, Span]] : []),
+    ]),
+    ...x.events.flatMap((e): Array<[string, Span]> => [
+      [`${e.key} cue`, e.span],
+      ...(e.date.span ? [[`${e.key} date`, e.date.span] as [string, Span]] : []),
+    ]),
   ];
 }
 
 describe('extraction offsets', () => {
-  it.each(articles.map((a) => ({ ...a, name: path.basename(a.file) })))('every span of $name is an exact slice of the text', ({ file, publishedOn }) => {
-    const text = readFileSync(file, 'utf8');
-    const x = extractArticle({ title: path.basename(file), text, publishedOn }, gazetteer);
-    const all = spans(x);
-    expect(all.length).toBeGreaterThan(40);
-    const wrong = all.filter(([, s]) => s.start < 0 || s.end > text.length || s.start >= s.end || text.slice(s.start, s.end) !== s.quote);
-    expect(wrong).toEqual([]);
-  });
+  it.each(articles.map((a) => ({ ...a, name: path.basename(a.file) })))(
+    'every span of $name is an exact slice of the text',
+    ({ file, publishedOn }) => {
+      const text = readFileSync(file, 'utf8');
+      const x = extractArticle({ title: path.basename(file), text, publishedOn }, gazetteer);
+      const all = spans(x);
+      expect(all.length).toBeGreaterThan(40);
+      const wrong = all.filter(
+        ([, s]) => s.start < 0 || s.end > text.length || s.start >= s.end || text.slice(s.start, s.end) !== s.quote,
+      );
+      expect(wrong).toEqual([]);
+    },
+  );
 
   it('counts offsets in UTF-16 units past emoji, curly quotes and accents', () => {
     const text = 'Crowds 🙏🏽 cheered in Zürich. “We will rebuild,” said Ana Müller, the deputy mayor.';
@@ -61,7 +72,8 @@ describe('extraction offsets', () => {
 
 describe('splitSentences and tokenize', () => {
   it('splits on line breaks and sentence ends but not on abbreviations or initials', () => {
-    const text = 'Headline here\nGen. Smith met John F. Kennedy Jr. in the U.S. on Friday. He left. She posted on X. Then "Go!" she said.';
+    const text =
+      'Headline here\nGen. Smith met John F. Kennedy Jr. in the U.S. on Friday. He left. She posted on X. Then "Go!" she said.';
     expect(splitSentences(text).map((s) => s.quote)).toEqual([
       'Headline here',
       'Gen. Smith met John F. Kennedy Jr. in the U.S. on Friday.',
@@ -72,7 +84,7 @@ describe('splitSentences and tokenize', () => {
   });
 
   it('keeps thousands separators in numbers and splits a possessive off its name', () => {
-    const tokens = tokenize('Ukraine’s 88,000 homes and al-Sisi\'s 1.5 plan.');
+    const tokens = tokenize("Ukraine’s 88,000 homes and al-Sisi's 1.5 plan.");
     expect(tokens.map((t) => `${t.text}:${t.kind}`)).toEqual([
       'Ukraine:word',
       '’s:possessive',

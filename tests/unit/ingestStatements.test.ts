@@ -28,7 +28,8 @@ describe('extractStatements', () => {
       [true, 'We lost two pumps', 'added', 'ASSERTED', 'Naftogaz'],
       [true, 'Ukraine needs more air defence now', 'told', 'ASSERTED', 'Rob Bauer'],
     ]);
-    for (const s of x.statements) expect(x.sentences.some((z) => z.start <= s.span.start && s.span.end <= z.end + 1)).toBe(true);
+    for (const s of x.statements)
+      expect(x.sentences.some((z) => z.start <= s.span.start && s.span.end <= z.end + 1)).toBe(true);
   });
 
   it('finds reported speech before and after its speaker, and "according to"', () => {
@@ -48,7 +49,9 @@ describe('extractStatements', () => {
   });
 
   it('keeps the first speaker for a second verb joined by "and", and resolves "she" to the last person', () => {
-    const x = extract('Lawmaker Kira Rudik warned of blackouts. She said the grid was failing and urged partners to send help.');
+    const x = extract(
+      'Lawmaker Kira Rudik warned of blackouts. She said the grid was failing and urged partners to send help.',
+    );
     expect(summary(x)).toEqual([
       [false, 'the grid was failing', 'said', 'ASSERTED', 'Kira Rudik'],
       [false, 'partners to send help', 'urged', 'URGED', 'Kira Rudik'],
@@ -69,6 +72,8 @@ describe('extractStatements', () => {
   });
 
   it('leaves out reported speech without a clear speaker', () => {
-    expect(extract('Continued strikes were reported in the region. It is said that the war will end.').statements).toEqual([]);
+    expect(
+      extract('Continued strikes were reported in the region. It is said that the war will end.').statements,
+    ).toEqual([]);
   });
 });
