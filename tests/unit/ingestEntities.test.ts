@@ -59,6 +59,14 @@ describe('extractEntities', () => {
     ]);
   });
 
+  it('splits an organization from the person after it and drops a name with no cue', () => {
+    const entities = extractEntities(
+      'Head of the Presidential Office Andriy Yermak flew in. He praised Green Valley Farms.',
+    );
+    expect(typed(entities)).toEqual(['Organization:Presidential Office', 'Person:Andriy Yermak']);
+    expect(byName(entities, 'Andriy Yermak').roles).toEqual(['Head of the Presidential Office']);
+  });
+
   it('ignores capitalised sentence openers, weekdays, months and nationality adjectives', () => {
     const text =
       'Meanwhile, Russian drones struck on Friday. Engineers worked through January. Nowhere was safe, Ukrainian officials said.';

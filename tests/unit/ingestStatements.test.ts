@@ -71,6 +71,14 @@ describe('extractStatements', () => {
     ]);
   });
 
+  it('resolves "the ministry" to the last organization named, even one that is not a ministry (a known gap)', () => {
+    const x = extract('Naftogaz said its depot was hit. The ministry said repairs began at dawn.');
+    expect(summary(x).map(([, text, , , speaker]) => [text, speaker])).toEqual([
+      ['its depot was hit', 'Naftogaz'],
+      ['repairs began at dawn', 'Naftogaz'],
+    ]);
+  });
+
   it('leaves out reported speech without a clear speaker', () => {
     expect(
       extract('Continued strikes were reported in the region. It is said that the war will end.').statements,
