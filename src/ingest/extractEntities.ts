@@ -203,6 +203,12 @@ function addGroups(prep: PreparedText, candidates: Candidate[]): void {
   });
 }
 
+/** The capitals of a multi-word name's significant words: "State Emergency Service" → "SES". */
+function initials(name: string): string {
+  const words = name.split(/\s+/).filter((w) => !/^(?:of|the|and|for|on|in)$/i.test(w));
+  return words.length > 1 ? words.map((w) => w[0]!.toUpperCase()).join('') : '';
+}
+
 function bestType(hints: readonly TypeHint[]): EntityType | null {
   const score = new Map<EntityType, number>();
   for (const h of hints) score.set(h.type, (score.get(h.type) ?? 0) + h.weight);
@@ -216,7 +222,10 @@ function cluster(prep: PreparedText, candidates: Candidate[], gazetteer: readonl
   const clusterOf = new Map<Candidate, Cluster>();
   const typeOf = (c: Cluster): EntityType | null => bestType(c.candidates.flatMap((x) => x.hints));
 
-  for (const cand of candidates) {
+  // Full names first, so a surname or an acronym finds its full form even when it comes
+  // earlier in the text (a headline's "Zelensky" before "Volodymyr Zelensky").
+  const order = [...candidates.filter((c) => c.name.includes(' ')), ...candidates.filter((c) => !c.name.includes(' '))];
+  for (const cand of order) {
     if (cand.via === 'backReference' && cand.groupHead) {
       const group = [...clusters]
         .reverse()
@@ -246,6 +255,10 @@ function cluster(prep: PreparedText, candidates: Candidate[], gazetteer: readonl
           ) ?? null;
       if (target) cand.via = 'backReference';
     }
+    if (!target && /^\p{Lu}{2,}$/u.test(cand.name)) {
+      // "IAEA" after "International Atomic Energy Agency".
+      target = clusters.find((c) => c.candidates.some((x) => initials(x.name) === cand.name)) ?? null;
+    }
     if (!target && variant.includes(' ') && (type === 'Person' || type === null)) {
       // The full name after a surname alone: merge into the earlier single-word person.
       target =
@@ -274,6 +287,8 @@ function cluster(prep: PreparedText, candidates: Candidate[], gazetteer: readonl
 
   const entities: ExtractedEntity[] = [];
   const keyOf = new Map<Cluster, string>();
+  const firstStart = (c: Cluster): number => Math.min(...c.candidates.map((x) => x.start));
+  clusters.sort((a, b) => firstStart(a) - firstStart(b));
   for (const c of clusters) {
     const hints = c.candidates.flatMap((x) => x.hints);
     const type = bestType(hints);

@@ -67,6 +67,8 @@ const GROUP_WORDS: Record<string, FigureGroup> = {
 };
 // Words allowed between a number and its measure: group modifiers, auxiliaries, adverbs.
 const FILLER = new Set([
+  'taken',
+  'to',
   'rescue',
   'emergency',
   'other',
@@ -207,6 +209,11 @@ export function extractFigures(
         end = k;
         break;
       }
+      // "Ten of the injured were taken to hospital": the partitive names the pool, not the measure.
+      if (w === 'of' && low(k + 1) === 'the' && MEASURE_WORDS[low(k + 2)] && !measure) {
+        k += 2;
+        continue;
+      }
       if (w === 'among' && low(k + 1) === 'the' && MEASURE_WORDS[low(k + 2)]) {
         measure = MEASURE_WORDS[low(k + 2)]!;
         end = k + 2;
@@ -228,8 +235,11 @@ export function extractFigures(
             end = k;
           } else if (!FILLER.has(low(k))) break;
         }
-        if (group) {
+        // "wounded 12, including two children": a bare count right after the verb counts people.
+        const bare = !group && (tokens[last + 1]?.kind === 'punct' || !same(last + 1) || low(last + 1) === 'and');
+        if (group || bare) {
           measure = m;
+          group ??= 'PEOPLE';
           first -= 1;
         }
       }

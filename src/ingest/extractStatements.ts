@@ -221,8 +221,10 @@ export function extractStatements(prep: PreparedText, mentions: MentionIndex): E
     return true;
   }
 
-  /** A clause before "…, X said" starts after a leading adverbial like "By Saturday evening,". */
+  /** A clause before "…, X said" starts after a dateline ("KYIV, Ukraine (AP) —") or a leading adverbial ("By Saturday evening,"). */
   function clauseStart(start: number, cut: number): number {
+    const dateline = /^\p{Lu}{3,}[^—–]{0,40}[—–]\s*/u.exec(text.slice(start, cut));
+    if (dateline) start += dateline[0].length;
     const lead = /^(?:by|on|in|at|after|late|early|earlier|meanwhile|elsewhere)\b[^,]{0,40},\s*/i.exec(
       text.slice(start, cut),
     );

@@ -51,7 +51,9 @@ export function isNameToken(prep: PreparedText, i: number): boolean {
   const low = t.text.toLowerCase();
   if (CALENDAR.has(low)) return false;
   const prev = prep.tokens[i - 1];
-  const initial = !prev || prev.sentence !== t.sentence || /^["“‘'(]$/.test(prev.text);
+  // In a Title Case headline every word is capitalised, so each one is judged like a sentence's first.
+  const initial =
+    !prev || prev.sentence !== t.sentence || /^["“‘'(]$/.test(prev.text) || prep.titleCase.has(t.sentence);
   if (!initial) return low !== 'i';
   if (NOT_NAMES.has(low)) return false;
   const tags = prep.tags.get(t.start);

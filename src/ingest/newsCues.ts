@@ -1,3 +1,5 @@
+import nlp from 'compromise';
+
 /**
  * Word lists that news text uses around names. They type a name ("Mayor X" is a
  * person, "X region" a place) without knowing the name itself, which is what
@@ -116,7 +118,16 @@ export const NOT_NAMES = words(`
   since until what who which why how one two three four five six seven eight nine ten
 `);
 
-/** Adjectives of nationality that are not entities on their own ("Russian", "Ukrainian"). */
+const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
+
+/**
+ * Adjectives of nationality that are not entities on their own ("Russian",
+ * "Ukrainian"): compromise's demonyms, or a capitalised word with a demonym ending
+ * that compromise does not know as a name ("Erdogan" and "Jordan" are not demonyms).
+ */
 export function isDemonym(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|i|an)$/u.test(word) && !/(?:stan|land|ia)$/i.test(word);
+  const entry = Object.hasOwn(lexicon, word.toLowerCase()) ? String(lexicon[word.toLowerCase()]) : '';
+  if (entry.includes('Demonym')) return true;
+  if (entry) return false;
+  return /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(word);
 }

@@ -25,6 +25,8 @@ export interface PreparedText {
   lowercaseWords: ReadonlySet<string>;
   /** For each sentence, the index of its first token and one past its last. */
   sentenceTokens: Array<[number, number]>;
+  /** Sentences written in Title Case (headlines), where capitals say nothing about names. */
+  titleCase: ReadonlySet<number>;
 }
 
 interface TermJson {
@@ -112,5 +114,23 @@ export function prepareText(text: string, tagging: Tagging = 'lexicon'): Prepare
     if (range[1] === 0) range[0] = i;
     range[1] = i + 1;
   });
-  return { text, sentences, tokens, tags, isKnownWord: knownWord, lowercaseWords, sentenceTokens };
+  const titleCase = new Set<number>();
+  sentenceTokens.forEach(([from, to], si) => {
+    // A headline is a line of its own, mostly capitalised, with capitalised common words ("Drones Hit").
+    const { start, end } = sentences[si]!;
+    const ownLine =
+      (start === 0 || text[start - 1] === '\n') &&
+      (end === text.length || text[end] === '\n' || /^\s*\n/.test(text.slice(end, end + 3)));
+    // Headlines do not end with a full stop.
+    if (!ownLine || /[.!?]["”’]?$/.test(sentences[si]!.quote)) return;
+    const words = tokens.slice(from, to).filter((t) => t.kind === 'word' && t.text.length > 3);
+    const capitals = words.filter((t) => /^\p{Lu}/u.test(t.text));
+    const common = capitals.filter(
+      (t) =>
+        knownWord(t.text.toLowerCase()) &&
+        !lookup(t.text.toLowerCase())?.match(/Name|City|Country|Region|Place|Organization/),
+    );
+    if (words.length >= 4 && capitals.length / words.length >= 0.7 && common.length >= 2) titleCase.add(si);
+  });
+  return { text, sentences, tokens, tags, isKnownWord: knownWord, lowercaseWords, sentenceTokens, titleCase };
 }

@@ -73,6 +73,32 @@ describe('extractEntities', () => {
     expect(extractEntities(text)).toEqual([]);
   });
 
+  it('judges every word of a Title Case headline like a sentence opener, and reads an all-caps dateline as a place', () => {
+    const text = 'Russian Drones Hit Kharkiv Overnight, Killing Three\nKYIV, Ukraine (AP) — Drones hit Kharkiv.';
+    const entities = extractEntities(text);
+    expect(typed(entities)).toEqual(['Place:Kharkiv', 'Place:KYIV', 'Place:Ukraine', 'Organization:AP']);
+    expect(byName(entities, 'Kharkiv').mentions.map((m) => m.start)).toEqual([19, 84]);
+  });
+
+  it('joins a surname that comes before the full name, and an acronym to the name it abbreviates', () => {
+    const text =
+      'Zelensky meets Erdogan in Istanbul\nUkrainian President Volodymyr Zelensky met Turkish President Recep Tayyip Erdogan. ' +
+      'The International Atomic Energy Agency (IAEA) said its experts heard blasts. IAEA chief Rafael Grossi left.';
+    const entities = extractEntities(text);
+    expect(typed(entities)).toEqual([
+      'Person:Volodymyr Zelensky',
+      'Person:Recep Tayyip Erdogan',
+      'Place:Istanbul',
+      'Organization:International Atomic Energy Agency',
+      'Person:Rafael Grossi',
+    ]);
+    expect(byName(entities, 'Volodymyr Zelensky').mentions.map((m) => `${m.quote}:${m.via}`)).toEqual([
+      'Zelensky:backReference',
+      'Volodymyr Zelensky:name',
+    ]);
+    expect(byName(entities, 'International Atomic Energy Agency').aliases).toEqual(['IAEA']);
+  });
+
   it('shares a plural place head between coordinated names', () => {
     const entities = extractEntities('Russia wants parts of Luhansk and Donetsk regions.');
     expect(typed(entities)).toEqual(['Place:Russia', 'Place:Luhansk region', 'Place:Donetsk region']);

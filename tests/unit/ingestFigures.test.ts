@@ -36,6 +36,18 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('counts a bare number after a casualty verb as people, and "of the injured" as the pool of a later measure', () => {
+    const x = extract(
+      'The strike killed at least three people and wounded 12, including two children. Ten of the injured were taken to hospital.',
+    );
+    expect(summary(x)).toEqual([
+      ['KILLED', 3, 'AT_LEAST', 'PEOPLE', null, 'killed at least three people'],
+      ['INJURED', 12, 'EXACTLY', 'PEOPLE', null, 'wounded 12'],
+      ['INJURED', 2, 'EXACTLY', 'CHILDREN', 'f1', 'two children'],
+      ['HOSPITALIZED', 10, 'EXACTLY', 'PEOPLE', null, 'Ten of the injured were taken to hospital'],
+    ]);
+  });
+
   it('takes the reporter from the statement that contains the figure', () => {
     const x = extract(
       'Kharkiv Mayor Ihor Terekhov said that at least nine people were injured. Three people were killed, according to Ukrainian authorities.',

@@ -48,6 +48,15 @@ describe('extractStatements', () => {
     ]);
   });
 
+  it('starts a reported clause after a dateline', () => {
+    const x = extract(
+      'KYIV, Ukraine (AP) — Drones hit Kharkiv overnight, killing three people, governor Oleh Syniehubov said.',
+    );
+    expect(summary(x)).toEqual([
+      [false, 'Drones hit Kharkiv overnight, killing three people', 'said', 'REPORTED', 'Oleh Syniehubov'],
+    ]);
+  });
+
   it('keeps the first speaker for a second verb joined by "and", and resolves "she" to the last person', () => {
     const x = extract(
       'Lawmaker Kira Rudik warned of blackouts. She said the grid was failing and urged partners to send help.',
