@@ -191,7 +191,7 @@ export function scoreSeedArticle(
   const nodes = new Map(seed.nodes.map((n) => [n.id, n]));
   const goldNames: GoldName[] = seed.nodes.flatMap((n) =>
     n.type === 'Person' || n.type === 'Place' || n.type === 'Organization'
-      ? [{ type: n.type, name: n.name, aliases: n.aliases, id: n.id }]
+      ? [{ type: n.type, name: n.name, aliases: n.aliases ?? [], id: n.id }]
       : [],
   );
   const empty = extractArticle(article, [], { tagging });
@@ -217,7 +217,7 @@ export function scoreSeedArticle(
     if (!e || !node || !('name' in node)) return false;
     return (
       e.link?.id === goldId ||
-      namesMatch(e, { type: node.type, name: node.name, aliases: 'aliases' in node ? node.aliases : [] })
+      namesMatch(e, { type: node.type, name: node.name, aliases: ('aliases' in node ? node.aliases : undefined) ?? [] })
     );
   };
 
@@ -354,7 +354,7 @@ export function scoreCompromiseAlone(seeds: readonly LoadedSeed[] = loadSeedFile
   const { seed, articleText } = seeds[0]!;
   const seedGold: GoldName[] = seed.nodes.flatMap((n) =>
     n.type === 'Person' || n.type === 'Place' || n.type === 'Organization'
-      ? [{ type: n.type, name: n.name, aliases: n.aliases }]
+      ? [{ type: n.type, name: n.name, aliases: n.aliases ?? [] }]
       : [],
   );
   const seedMine = entitiesOf(articleText);

@@ -7,7 +7,7 @@ export function gazetteerFromSeeds(seeds: readonly LoadedSeed[]): GazetteerEntry
   for (const { seed } of seeds) {
     for (const node of seed.nodes) {
       if (node.type !== 'Person' && node.type !== 'Place' && node.type !== 'Organization') continue;
-      out.push({ id: node.id, label: node.type, name: node.name, aliases: node.aliases });
+      out.push({ id: node.id, label: node.type, name: node.name, aliases: node.aliases ?? [] });
     }
   }
   return out;

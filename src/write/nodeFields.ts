@@ -106,7 +106,7 @@ export const NODE_FIELDS = {
 } as const satisfies Record<NodeLabel, Record<string, z.ZodType>>;
 
 /** Fields a new node of each label must have. */
-const REQUIRED: Record<NodeLabel, readonly string[]> = {
+const REQUIRED = {
   Person: ['name'],
   Place: ['name', 'kind'],
   Organization: ['name', 'kind'],
@@ -116,7 +116,7 @@ const REQUIRED: Record<NodeLabel, readonly string[]> = {
   Statement: ['text', 'cueVerb', 'attribution'],
   Figure: ['measure', 'count', 'qualifier', 'text'],
   Article: ['title', 'text', 'publishedOn'],
-};
+} as const satisfies Record<NodeLabel, readonly string[]>;
 
 /** Values a new node gets for fields it leaves out. */
 export const NODE_DEFAULTS: Partial<Record<NodeLabel, Record<string, unknown>>> = {
@@ -132,10 +132,13 @@ export const NODE_DEFAULTS: Partial<Record<NodeLabel, Record<string, unknown>>> 
 };
 
 type Fields<L extends NodeLabel> = (typeof NODE_FIELDS)[L];
+type FullShape<L extends NodeLabel> = {
+  [K in keyof Fields<L>]: K extends (typeof REQUIRED)[L][number] ? Fields<L>[K] : z.ZodOptional<Fields<L>[K]>;
+};
 
 /** The shape of a whole node's fields: required ones required, the rest optional. */
-export function fullShape<L extends NodeLabel>(label: L): { [K in keyof Fields<L>]: z.ZodType } {
-  const required = REQUIRED[label];
+export function fullShape<L extends NodeLabel>(label: L): FullShape<L> {
+  const required: readonly string[] = REQUIRED[label];
   return Object.fromEntries(
     Object.entries(NODE_FIELDS[label]).map(([k, v]) => [k, required.includes(k) ? v : (v as z.ZodType).optional()]),
   ) as never;
@@ -143,7 +146,7 @@ export function fullShape<L extends NodeLabel>(label: L): { [K in keyof Fields<L
 
 /** A patch: every field optional; null clears a field, except the required ones. */
 export function patchSchema(label: NodeLabel) {
-  const required = REQUIRED[label];
+  const required: readonly string[] = REQUIRED[label];
   return z.strictObject(
     Object.fromEntries(
       Object.entries(NODE_FIELDS[label]).map(([k, v]) => [
