@@ -133,7 +133,11 @@ export const NODE_DEFAULTS: Partial<Record<NodeLabel, Record<string, unknown>>> 
 
 type Fields<L extends NodeLabel> = (typeof NODE_FIELDS)[L];
 type FullShape<L extends NodeLabel> = {
-  [K in keyof Fields<L>]: K extends (typeof REQUIRED)[L][number] ? Fields<L>[K] : z.ZodOptional<Fields<L>[K]>;
+  [K in keyof Fields<L>]: K extends (typeof REQUIRED)[L][number]
+    ? Fields<L>[K]
+    : Fields<L>[K] extends z.ZodType
+      ? z.ZodOptional<Fields<L>[K]>
+      : never;
 };
 
 /** The shape of a whole node's fields: required ones required, the rest optional. */
