@@ -66,6 +66,10 @@ const envSchema = z.object({
   // Levels of nested relationship fields fetched in the root field's own statement
   // (src/prefetch); deeper levels use batched loader queries. 0 turns folding off.
   PREFETCH_DEPTH: intFrom(0, 6).default(3),
+
+  // Serve /graphql as an Apollo Federation 2 subgraph (src/federation): the same
+  // types plus `_service` and `_entities`, for a gateway or router to compose.
+  FEDERATION: bool.default(false),
 });
 
 export type Config = {
@@ -97,6 +101,8 @@ export type Config = {
   seedOnStart: boolean;
   /** Nesting levels folded into a root field's statement (0: none). */
   prefetchDepth: number;
+  /** Serve the schema as a Federation 2 subgraph (`_service`, `_entities`, `@key`). */
+  federation: boolean;
   limits: {
     maxDepth: number;
     maxCost: number;
@@ -160,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authToken: e.AUTH_TOKEN,
     seedOnStart: e.SEED_ON_START,
     prefetchDepth: e.PREFETCH_DEPTH,
+    federation: e.FEDERATION,
     limits: {
       maxDepth: e.MAX_DEPTH,
       maxCost: e.MAX_COST,

@@ -9,6 +9,7 @@ import { rateLimit } from 'express-rate-limit';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import type { Database } from './db/database.js';
+import { subgraphSchema } from './federation/subgraphSchema.js';
 import { createFormatError } from './formatError.js';
 import { queryLimits } from './limits.js';
 import { createLoaders } from './loaders.js';
@@ -40,8 +41,7 @@ export async function createServer(config: Config, db: Database, log: Logger): P
   const limits = queryLimits(config.limits, production);
 
   const apollo = new ApolloServer<Context>({
-    typeDefs,
-    resolvers,
+    ...(config.federation ? { schema: subgraphSchema(typeDefs, resolvers) } : { typeDefs, resolvers }),
     introspection: config.limits.introspection,
     // main.ts owns SIGINT/SIGTERM (drain, close the driver, stop the local Neo4j, exit 0);
     // Apollo's own handlers would race it and re-raise the signal.
