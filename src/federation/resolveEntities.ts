@@ -20,7 +20,10 @@ const isNodeLabel = (name: string): name is NodeLabel => (NODE_LABELS as readonl
 function checked(rep: Representation, i: number): { label: NodeLabel; id: string } {
   const field = `representations[${i}]`;
   if (!isNodeLabel(rep.__typename)) {
-    throw new BadUserInputError(`${field}: ${JSON.stringify(rep.__typename)} is not an entity type of this subgraph.`, field);
+    throw new BadUserInputError(
+      `${field}: ${JSON.stringify(rep.__typename)} is not an entity type of this subgraph.`,
+      field,
+    );
   }
   if (typeof rep.id !== 'string' || rep.id === '') {
     throw new BadUserInputError(`${field}: a ${rep.__typename} reference needs its key, a non-empty string id.`, field);
@@ -67,7 +70,10 @@ export async function resolveEntities(
     await Promise.all(
       [...byLabel].map(async ([label, ids]) => {
         const plan: FetchPlan = planSelections(info.schema, [selectionsOn(info, label)], depth);
-        const rows = await ctx.db.read(entitiesWithPlan(label, [...new Set(ids)], plan), () => (ctx.stats.queries += 1));
+        const rows = await ctx.db.read(
+          entitiesWithPlan(label, [...new Set(ids)], plan),
+          () => (ctx.stats.queries += 1),
+        );
         for (const r of rows) found.set(`${label}:${r.id as string}`, r.node as NodeRecord);
       }),
     );

@@ -85,7 +85,9 @@ describe('_entities', () => {
   });
 
   it('refuses a reference without its id with BAD_USER_INPUT', async () => {
-    const res = await t.run(ENTITIES, { representations: [{ __typename: 'Person', id: 'kyiv' }, { __typename: 'Person' }] });
+    const res = await t.run(ENTITIES, {
+      representations: [{ __typename: 'Person', id: 'kyiv' }, { __typename: 'Person' }],
+    });
     expect(res.errors).toEqual([
       expect.objectContaining({
         message: 'representations[1]: a Person reference needs its key, a non-empty string id.',
