@@ -6,9 +6,10 @@ import { startSanctionsSubgraph, type SanctionsSubgraph } from './sanctionsSubgr
 
 // This server (FEDERATION=true, over real HTTP) composed with a second subgraph by
 // @apollo/gateway, as a router would: the gateway introspects both `_service { sdl }`
-// and plans every query across them.
+// and plans every query across them. Introspection is off, as in production: the
+// gateway needs only `_service`.
 
-const ours = useTestServer({ env: { FEDERATION: 'true' }, listen: true });
+const ours = useTestServer({ env: { FEDERATION: 'true', INTROSPECTION: 'false' }, listen: true });
 const SCREENED = new Map([
   ['vladimir-putin', true],
   ['volodymyr-zelenskyy', false],
