@@ -104,7 +104,10 @@ try {
     '',
     '| file | bytes |',
     '|---|--:|',
-    ...[...store].sort((x, y) => y[1] - x[1]).slice(0, 25).map(([f, s]) => `| ${f} | ${s} |`),
+    ...[...store]
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, 25)
+      .map(([f, s]) => `| ${f} | ${s} |`),
     '',
   ].join('\n');
   const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'results', 'store-size.md');
