@@ -73,6 +73,9 @@ const envSchema = z.object({
   FEED_RETENTION_HOURS: intFrom(1, 24 * 365).default(24),
   FEED_MAX_ENTRIES: intFrom(100, 100_000_000).default(100_000),
   FEED_PRUNE_INTERVAL_MS: intFrom(1_000, 86_400_000).default(60_000),
+  // Serve /graphql as an Apollo Federation 2 subgraph (src/federation): the same
+  // types plus `_service` and `_entities`, for a gateway or router to compose.
+  FEDERATION: bool.default(false),
 });
 
 export type Config = {
@@ -106,6 +109,8 @@ export type Config = {
   prefetchDepth: number;
   /** How long and how many change-feed records are kept, and how often replicas prune. */
   feed: { retentionMs: number; maxEntries: number; pruneIntervalMs: number };
+  /** Serve the schema as a Federation 2 subgraph (`_service`, `_entities`, `@key`). */
+  federation: boolean;
   limits: {
     maxDepth: number;
     maxCost: number;
@@ -174,6 +179,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxEntries: e.FEED_MAX_ENTRIES,
       pruneIntervalMs: e.FEED_PRUNE_INTERVAL_MS,
     },
+    federation: e.FEDERATION,
     limits: {
       maxDepth: e.MAX_DEPTH,
       maxCost: e.MAX_COST,

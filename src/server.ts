@@ -10,6 +10,7 @@ import type { Config } from './config.js';
 import { bearerToken, createContext, type Context } from './context.js';
 import type { Database } from './db/database.js';
 import { startFeedPruner } from './feed/changeFeed.js';
+import { subgraphSchema } from './federation/subgraphSchema.js';
 import { createFormatError } from './formatError.js';
 import { queryLimits } from './limits.js';
 import type { Logger } from './logger.js';
@@ -40,8 +41,7 @@ export async function createServer(config: Config, db: Database, log: Logger): P
   const limits = queryLimits(config.limits, production);
 
   const apollo = new ApolloServer<Context>({
-    typeDefs,
-    resolvers,
+    ...(config.federation ? { schema: subgraphSchema(typeDefs, resolvers) } : { typeDefs, resolvers }),
     introspection: config.limits.introspection,
     // main.ts owns SIGINT/SIGTERM (drain, close the driver, stop the local Neo4j, exit 0);
     // Apollo's own handlers would race it and re-raise the signal.
