@@ -49,6 +49,7 @@ export async function seedGraph(db: Database, files: string[], log: Logger): Pro
   for (const [label, list] of rows.nodes) queries.push(upsertNodes(label, list));
   for (const [type, list] of rows.relationships) queries.push(upsertRelationships(type, list));
   let done = 0;
+  log.info({ statements: queries.length }, `seeding: ${queries.length} statements in one transaction`);
   // A seed is one transaction of a few hundred rows per file; give it minutes, not
   // the per-request timeout, so a busy machine does not make it fail.
   await db.transaction(
@@ -67,7 +68,7 @@ export async function seedGraph(db: Database, files: string[], log: Logger): Pro
     },
     () => {
       done += 1;
-      log.info({ step: done, of: queries.length }, 'seeding');
+      log.debug({ step: done, of: queries.length }, 'seeding');
     },
     { timeoutMs: SEED_TX_TIMEOUT_MS },
   );
