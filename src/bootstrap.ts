@@ -72,7 +72,7 @@ export async function connect(config: Config, log: Logger, options: ConnectOptio
         heapMb: config.localNeo4j.heapMb,
         pageCacheMb: config.localNeo4j.pageCacheMb,
         supervise: options.supervise ?? false,
-        onRestart: (pid) => writeOwner(instanceHome, { ...record, neo4jPid: pid }),
+        onRestart: (pid) => writeOwner(instanceHome, { ...(readOwner(instanceHome) ?? record), neo4jPid: pid }),
         ...(config.localNeo4j.java ? { javaCommand: config.localNeo4j.java } : {}),
         ...(config.localNeo4j.mvn ? { mvnCommand: config.localNeo4j.mvn } : {}),
       });

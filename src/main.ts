@@ -50,7 +50,16 @@ async function main(): Promise<void> {
   }
 
   const server = await createServer(config, conn.db, log);
-  const url = await server.listen();
+  let url: string;
+  try {
+    url = await server.listen();
+  } catch (e) {
+    await conn.close();
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      fail(`Port ${config.port} on ${config.host} is already in use (another npm start?); set PORT to use another.`);
+    }
+    throw e;
+  }
   conn.announce(url);
   const [counts] = (await conn.db.read(graphCounts())) as unknown as GraphCounts[];
   logSummary(log, config, url, counts, (Date.now() - started) / 1000);
