@@ -184,8 +184,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     running.once('exit', (code, signal) => {
       if (stopping) return;
       const restart = (attempt: number) => {
-        // 1 s, 2 s, 4 s… up to 30 s: a store that cannot start (disk full, say) is not hammered.
-        const delayMs = Math.min(1_000 * 2 ** attempt, 30_000);
+        const delayMs = restartDelayMs(attempt);
         opts.log.warn(
           { code, signal, attempt: attempt + 1, retryInMs: delayMs },
           'local Neo4j stopped unexpectedly; restarting it',
@@ -230,6 +229,14 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   };
 }
 
+/**
+ * How long a supervised server waits before restart attempt `attempt` (0-based):
+ * 1 s, 2 s, 4 s… up to 30 s, so a store that cannot start (disk full, say) is not hammered.
+ */
+export function restartDelayMs(attempt: number): number {
+  return Math.min(1_000 * 2 ** attempt, 30_000);
+}
+
 /** Spawns the JVM and resolves with it once it prints READY. */
 async function launch(
   opts: LocalNeo4jOptions,
@@ -265,7 +272,9 @@ async function launch(
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new LocalNeo4jError(`local Neo4j did not start within ${opts.startTimeoutMs ?? 180_000} ms.${cause(tail)}`));
+      reject(
+        new LocalNeo4jError(`local Neo4j did not start within ${opts.startTimeoutMs ?? 180_000} ms.${cause(tail)}`),
+      );
     }, opts.startTimeoutMs ?? 180_000);
     readline.createInterface({ input: child.stdout! }).on('line', (line) => {
       if (line.startsWith('READY')) {
