@@ -53,7 +53,11 @@ export async function connect(config: Config, log: Logger, options: ConnectOptio
     const owner = liveOwner(instanceHome);
     if (owner && !options.joinRunning) throw new AlreadyRunningError(alreadyRunning(owner));
     if (owner) {
-      target = { uri: `bolt://127.0.0.1:${owner.boltPort}`, username: 'neo4j', password: instancePassword(instanceHome) };
+      target = {
+        uri: `bolt://127.0.0.1:${owner.boltPort}`,
+        username: 'neo4j',
+        password: instancePassword(instanceHome),
+      };
       log.info({ pid: owner.pid, uri: target.uri }, `using the local Neo4j of the running ${owner.command}`);
     } else {
       if (await stopOrphan(instanceHome)) log.warn('stopped a local Neo4j left behind by a process that was killed');
