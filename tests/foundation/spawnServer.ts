@@ -44,7 +44,7 @@ export function spawnEntry(
     const seen = () => (typeof text === 'string' ? out.includes(text) : text.test(out));
     while (!seen()) {
       if (Date.now() > deadline || child.exitCode !== null) {
-        throw new Error(`no ${String(text)} within ${timeoutMs} ms; output:\n${out.slice(-3000)}`);
+        throw new Error(`no ${String(text)} within ${timeoutMs} ms; output:\n${out.slice(-8000)}`);
       }
       await new Promise((r) => setTimeout(r, 200));
     }
