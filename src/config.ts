@@ -15,6 +15,12 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: intFrom(0, 65535).default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // auto: readable lines in a terminal, JSON (one object per line) when stdout is piped
+  // or collected, which is what log shippers want.
+  LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
+  // Stack traces carry absolute paths and library internals; they reach clients only
+  // when asked for, never because of NODE_ENV.
+  EXPOSE_STACKTRACES: bool.default(false),
 
   NEO4J_URI: z
     .string()
@@ -83,6 +89,10 @@ export type Config = {
   host: string;
   port: number;
   logLevel: string;
+  /** `auto` picks pretty for a terminal and JSON otherwise (see {@link createLogger}). */
+  logFormat: 'auto' | 'pretty' | 'json';
+  /** Include `extensions.stacktrace` in error responses. */
+  exposeStacktraces: boolean;
   neo4j: {
     /** Unset means: start the embedded local server. */
     uri: string | undefined;
@@ -127,6 +137,10 @@ export type Config = {
   };
 };
 
+// Passwords that examples and tutorials suggest: a database started with one of them is
+// as good as open, so they are refused rather than used.
+const PLACEHOLDER_PASSWORDS = new Set(['change-me-please', 'change-me', 'changeme', 'password', 'neo4j']);
+
 /** Thrown by {@link loadConfig}; its message names every offending variable. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -148,11 +162,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
     throw new ConfigError('Invalid configuration:\n  NEO4J_PASSWORD: required when NEO4J_URI is set');
   }
+  if (e.NEO4J_PASSWORD && PLACEHOLDER_PASSWORDS.has(e.NEO4J_PASSWORD.toLowerCase())) {
+    throw new ConfigError(
+      'Invalid configuration:\n  NEO4J_PASSWORD: is a placeholder; choose a password of your own (8+ characters)',
+    );
+  }
   return {
     env: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
+    exposeStacktraces: e.EXPOSE_STACKTRACES,
     neo4j: {
       uri: e.NEO4J_URI,
       username: e.NEO4J_USERNAME,

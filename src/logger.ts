@@ -1,11 +1,21 @@
 import { pino, type Logger } from 'pino';
+import pretty from 'pino-pretty';
+
+export type LogFormat = 'auto' | 'pretty' | 'json';
+
+/** `auto` means readable lines for a person at a terminal, JSON for anything else. */
+export function resolveLogFormat(format: LogFormat, isTty: boolean): 'pretty' | 'json' {
+  if (format !== 'auto') return format;
+  return isTty ? 'pretty' : 'json';
+}
 
 /**
- * Structured JSON logs, one line per event. Any field that could carry a secret is
- * redacted here, once, so no call site has to remember.
+ * Structured logs, one line per event: JSON, or pino-pretty's readable lines. Any
+ * field that could carry a secret is redacted here, once, so no call site has to
+ * remember.
  */
-export function createLogger(level: string): Logger {
-  return pino({
+export function createLogger(level: string, format: LogFormat = 'json'): Logger {
+  const options = {
     level,
     base: { service: 'kg-server' },
     redact: {
@@ -23,7 +33,20 @@ export function createLogger(level: string): Logger {
       ],
       censor: '[redacted]',
     },
-  });
+  };
+  if (resolveLogFormat(format, process.stdout.isTTY === true) === 'json') return pino(options);
+  // In-process and synchronous (no transport worker), so the last lines before an
+  // exit are never lost.
+  return pino(
+    options,
+    pretty({
+      sync: true,
+      colorize: process.stdout.isTTY === true,
+      translateTime: 'SYS:HH:MM:ss',
+      ignore: 'pid,hostname,service',
+      singleLine: true,
+    }),
+  );
 }
 
 export type { Logger };

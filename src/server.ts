@@ -46,11 +46,11 @@ export async function createServer(config: Config, db: Database, log: Logger): P
     // main.ts owns SIGINT/SIGTERM (drain, close the driver, stop the local Neo4j, exit 0);
     // Apollo's own handlers would race it and re-raise the signal.
     stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: config.env === 'development',
+    includeStacktraceInErrorResponses: config.exposeStacktraces,
     hideSchemaDetailsFromClientErrors: production,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    formatError: createFormatError(log, config.env === 'development'),
+    formatError: createFormatError(log, config.exposeStacktraces),
     plugins: [
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -70,6 +70,8 @@ export async function createServer(config: Config, db: Database, log: Logger): P
     log,
   );
 
+  // Someone opening the bare address in a browser wants the playground.
+  app.get('/', (_req, res) => res.redirect(302, '/graphql'));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });

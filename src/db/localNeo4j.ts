@@ -41,6 +41,13 @@ export interface LocalNeo4jOptions {
   /** JVM heap and page cache of the instance (defaults 1024 and 512 MB). */
   heapMb?: number;
   pageCacheMb?: number;
+  /**
+   * Start the server again when it exits without being stopped, after 1 s, 2 s, 4 s…
+   * (at most 30 s), logging each attempt. `npm start` turns this on.
+   */
+  supervise?: boolean;
+  /** Called with the new JVM's pid after each restart. */
+  onRestart?: (pid: number | undefined) => void;
 }
 
 export interface LocalNeo4j {
@@ -48,6 +55,8 @@ export interface LocalNeo4j {
   username: string;
   password: string;
   home: string;
+  /** The pid of the JVM running now (it changes when a supervised server restarts). */
+  pid(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -159,13 +168,83 @@ export function instancePassword(home: string): string {
 
 /**
  * Starts the embedded Neo4j Community server on 127.0.0.1 and resolves once Bolt
- * accepts connections. Data persists in `<dir>/data/<name>` across restarts.
+ * accepts connections. Data persists in `<dir>/data/<name>` across restarts. With
+ * `supervise`, a server that dies is started again (see {@link LocalNeo4jOptions}).
  */
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const java = findJava(opts.javaCommand);
   const libDir = await ensureNeo4jJars(opts);
   const home = path.resolve(opts.dir, 'data', opts.name);
   const password = instancePassword(home);
+  let child = await launch(opts, java, libDir, home, password);
+  let stopping = false;
+  let retry: NodeJS.Timeout | undefined;
+
+  const supervise = (running: ChildProcess) => {
+    running.once('exit', (code, signal) => {
+      if (stopping) return;
+      const restart = (attempt: number) => {
+        const delayMs = restartDelayMs(attempt);
+        opts.log.warn(
+          { code, signal, attempt: attempt + 1, retryInMs: delayMs },
+          'local Neo4j stopped unexpectedly; restarting it',
+        );
+        retry = setTimeout(() => {
+          retry = undefined;
+          if (stopping) return;
+          launch(opts, java, libDir, home, password).then(
+            (next) => {
+              if (stopping) {
+                void stopChild(next, opts.log);
+                return;
+              }
+              child = next;
+              opts.log.warn({ attempt: attempt + 1 }, 'local Neo4j restarted');
+              opts.onRestart?.(next.pid);
+              supervise(next);
+            },
+            (err: unknown) => {
+              opts.log.error({ err: err instanceof Error ? err.message : err }, 'local Neo4j restart failed');
+              restart(attempt + 1);
+            },
+          );
+        }, delayMs);
+      };
+      restart(0);
+    });
+  };
+  if (opts.supervise) supervise(child);
+
+  return {
+    uri: `bolt://127.0.0.1:${opts.port}`,
+    username: 'neo4j',
+    password,
+    home,
+    pid: () => child.pid,
+    stop: () => {
+      stopping = true;
+      if (retry) clearTimeout(retry);
+      return stopChild(child, opts.log);
+    },
+  };
+}
+
+/**
+ * How long a supervised server waits before restart attempt `attempt` (0-based):
+ * 1 s, 2 s, 4 s… up to 30 s, so a store that cannot start (disk full, say) is not hammered.
+ */
+export function restartDelayMs(attempt: number): number {
+  return Math.min(1_000 * 2 ** attempt, 30_000);
+}
+
+/** Spawns the JVM and resolves with it once it prints READY. */
+async function launch(
+  opts: LocalNeo4jOptions,
+  java: string,
+  libDir: string,
+  home: string,
+  password: string,
+): Promise<ChildProcess> {
   opts.log.info({ home, port: opts.port }, 'starting local Neo4j');
   const started = Date.now();
   const child = spawn(
@@ -194,9 +273,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(
-        new LocalNeo4jError(
-          `local Neo4j did not start within ${opts.startTimeoutMs ?? 180_000} ms:\n${tail.join('\n')}`,
-        ),
+        new LocalNeo4jError(`local Neo4j did not start within ${opts.startTimeoutMs ?? 180_000} ms.${cause(tail)}`),
       );
     }, opts.startTimeoutMs ?? 180_000);
     readline.createInterface({ input: child.stdout! }).on('line', (line) => {
@@ -209,19 +286,24 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       clearTimeout(timer);
       reject(
         new LocalNeo4jError(
-          `local Neo4j exited with code ${code} before it was ready (is port ${opts.port} or its data folder in use?):\n${tail.join('\n')}`,
+          `local Neo4j exited with code ${code} before it was ready (is port ${opts.port} or ${home} in use?).${cause(tail)}`,
         ),
       );
     });
   });
   opts.log.info({ seconds: (Date.now() - started) / 1000, port: opts.port }, 'local Neo4j ready');
-  return {
-    uri: `bolt://127.0.0.1:${opts.port}`,
-    username: 'neo4j',
-    password,
-    home,
-    stop: () => stopChild(child, opts.log),
-  };
+  return child;
+}
+
+/**
+ * The useful line of a JVM's dying words: the innermost "Caused by" or the first
+ * exception line, never the stack frames (LOG_LEVEL=debug shows them all).
+ */
+export function cause(stderr: string[]): string {
+  const lines = stderr.map((l) => l.trim()).filter((l) => l && !l.startsWith('at ') && !/^\.\.\. \d+ more$/.test(l));
+  const causedBy = lines.filter((l) => l.startsWith('Caused by:')).at(-1);
+  const first = causedBy ?? lines.find((l) => /(Exception|Error)\b/.test(l)) ?? lines.at(-1);
+  return first ? ` Neo4j said: ${first.replace(/^Caused by:\s*/, '')}` : '';
 }
 
 function stopChild(child: ChildProcess, log: Logger): Promise<void> {

@@ -74,7 +74,8 @@ export async function seedGraph(db: Database, files: string[], log: Logger): Pro
   log.info({ files: loaded.map((l) => l.file) }, 'seed files valid');
   await ensureSchema(db);
   const change = seedChangeSet(loaded);
-  log.info({ nodes: change.nodes?.length ?? 0, relationships: change.relationships?.length ?? 0 }, 'seeding');
+  const size = { nodes: change.nodes?.length ?? 0, relationships: change.relationships?.length ?? 0 };
+  log.info(size, `seeding: ${size.nodes} nodes and ${size.relationships} relationships in one transaction`);
   // One transaction of a few hundred rows per file; give it minutes, not the
   // per-request timeout, so a busy machine does not make it fail.
   const { result } = await writeChangeSet(db, change, { timeoutMs: SEED_TX_TIMEOUT_MS, actor: 'seed' });

@@ -1,13 +1,50 @@
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ARTIFACTS = path.resolve(import.meta.dirname, '..', '..', 'test-artifacts');
 
-/** Debian's Chromium (installed by .ci/run); Playwright's own download is not used. */
+/** What to do when no browser is found, in one line. */
+export const NO_BROWSER =
+  'No Chromium found for the browser tests: run `npx playwright install chromium`, install chromium (e.g. apt-get install chromium), or set CHROMIUM_PATH.';
+
+/** Names a Chromium goes by on the PATH, in the order tried. */
+const ON_PATH = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Finds a Chromium the way users have one: CHROMIUM_PATH, then Playwright's own
+ * download (`npx playwright install chromium`), then /usr/bin/chromium and the usual
+ * names on the PATH. Throws {@link NO_BROWSER} when there is none.
+ */
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  playwrightPath: string = chromium.executablePath(),
+  knownPaths: string[] = ['/usr/bin/chromium'],
+): string {
+  if (env.CHROMIUM_PATH) {
+    if (isExecutable(env.CHROMIUM_PATH)) return env.CHROMIUM_PATH;
+    throw new Error(`CHROMIUM_PATH=${env.CHROMIUM_PATH} is not an executable file. ${NO_BROWSER}`);
+  }
+  const dirs = (env.PATH ?? '').split(path.delimiter).filter(Boolean);
+  const candidates = [playwrightPath, ...knownPaths, ...ON_PATH.flatMap((n) => dirs.map((d) => path.join(d, n)))];
+  const found = candidates.find(isExecutable);
+  if (!found) throw new Error(NO_BROWSER);
+  return found;
+}
+
+/** Launches the Chromium {@link findChromium} finds, headless. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: findChromium(),
     args: [
       '--headless',
       '--no-sandbox',

@@ -44,5 +44,6 @@ describe('the embedded local Neo4j', () => {
     expect(Number(res.records[0]?.get('n'))).toBe(1);
     await driver.close();
     await second.stop();
-  }, 120_000);
+    // Two cold JVM starts: 263 s in all was measured on a two-core machine at load 25.
+  }, 420_000);
 });
