@@ -29,6 +29,8 @@ const config: CodegenConfig = {
           Position: '../../records.js#RelRecord',
           Edge: '../../records.js#RelRecord',
           Mention: '../../records.js#MentionRecord',
+          IngestArticlePayload: '../../ingest/ingestArticle.js#IngestResult',
+          IngestedEntity: '../../ingest/ingestArticle.js#IngestedEntityRecord',
           Subgraph: '../../records.js#SubgraphRecord',
           Path: '../../records.js#PathRecord',
           SearchHit: '../../records.js#SearchHitRecord',

@@ -3,6 +3,7 @@ import { Entity, Node, TimelineItem } from './abstractTypes.js';
 import { Article } from './article.js';
 import { Event } from './event.js';
 import { Figure } from './figure.js';
+import { IngestArticlePayload, IngestedEntity } from './ingest.js';
 import { Mention } from './mention.js';
 import { Mutation } from './mutation.js';
 import { Negotiation } from './negotiation.js';
@@ -34,6 +35,8 @@ export const resolvers: Resolvers = {
   Figure,
   Article,
   Mention,
+  IngestArticlePayload,
+  IngestedEntity,
   Relationship,
   Edge,
   Role,

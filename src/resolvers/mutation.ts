@@ -10,6 +10,7 @@ import type { ChangeSet, MentionInput, WriteMode } from '../write/changeSet.js';
 import { slugify } from '../write/slugify.js';
 import { writeChangeSet } from '../write/writer.js';
 import { requireWriter } from './auth.js';
+import { ingestArticleMutation } from './ingest.js';
 
 type Input = Record<string, unknown> & { id?: string | null; provenance: ProvenanceInput };
 type Patch = Record<string, unknown> & { provenance: ProvenanceInput };
@@ -212,6 +213,8 @@ export const Mutation: MutationResolvers = {
       relationshipById(type, from, to),
     );
   },
+
+  ingestArticle: ingestArticleMutation,
 
   deleteRelationship: async (_p, { id }, ctx) => {
     const actor = requireWriter(ctx);

@@ -38,7 +38,14 @@ const text = (max: number) =>
 const name = text(MAX_NAME);
 const textList = z.array(name).max(MAX_LIST, `may hold at most ${MAX_LIST} items`);
 
+/** Whether a record was curated by hand (seed files, mutations) or extracted from text, and how sure. */
+const provenanceOf = {
+  origin: z.enum(['CURATED', 'EXTRACTED']),
+  confidence: z.number().min(0).max(1),
+};
+
 const entity = {
+  ...provenanceOf,
   name,
   aliases: textList,
   description: text(MAX_TEXT),
@@ -80,6 +87,7 @@ export const NODE_FIELDS = {
   },
   Proposal: { ...entity, kind: z.enum(PROPOSAL_KINDS), demands: textList },
   Statement: {
+    ...provenanceOf,
     text: text(MAX_TEXT),
     isDirectQuote: z.boolean(),
     cueVerb: name,
@@ -87,6 +95,7 @@ export const NODE_FIELDS = {
     speakerLabel: name,
   },
   Figure: {
+    ...provenanceOf,
     measure: z.enum(FIGURE_MEASURES),
     count: z.number().int().min(0).nullable(),
     qualifier: z.enum(FIGURE_QUALIFIERS),

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NodeRecord, RelRecord, MentionRecord, SubgraphRecord, PathRecord, SearchHitRecord, ConnectionRecord, ConnectionEdgeRecord } from '../../records.js';
+import type { IngestResult, IngestedEntityRecord } from '../../ingest/ingestArticle.js';
 import type { Context } from '../../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -420,6 +421,46 @@ export type FigureQualifier =
   | 'NEARLY'
   | 'SEVERAL';
 
+/** An article to ingest. */
+export type IngestArticleInput = {
+  /** Publication date; relative dates in the text are resolved against it. */
+  publishedOn: Scalars['Date']['input'];
+  /** Publisher. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The full text; every mention's offsets will point into it. */
+  text: Scalars['String']['input'];
+  /** The headline. */
+  title: Scalars['String']['input'];
+  /** Address of the original. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What an ingested article added to the graph. */
+export type IngestArticlePayload = {
+  __typename?: 'IngestArticlePayload';
+  /** The stored article. */
+  article: Article;
+  /** Every entity the article mentions, once each. */
+  entities: Array<IngestedEntity>;
+  /** Counts of killed, injured, hospitalized, rescued or deployed, with qualifier and reporter. */
+  figures: Array<Figure>;
+  /** Quotes and reported speech, with the speaker resolved to an entity where the text names one. */
+  statements: Array<Statement>;
+};
+
+/** An entity an ingested article mentions. */
+export type IngestedEntity = {
+  __typename?: 'IngestedEntity';
+  /** How sure the extraction and the link are, 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** True when this ingestion created it (marked `origin: EXTRACTED` in the graph). */
+  created: Scalars['Boolean']['output'];
+  /** The entity in the graph: one it already held, or a new one. */
+  entity: Entity;
+  /** Where this article mentions it. */
+  mentions: Array<Mention>;
+};
+
 /** A span of an article that states a fact: the quote and its character offsets, for highlighting. */
 export type Mention = {
   __typename?: 'Mention';
@@ -475,6 +516,8 @@ export type Mutation = {
   deleteRelationship: DeletePayload;
   /** Deletes a statement and its relationships. */
   deleteStatement: DeletePayload;
+  /** Reads an article's text, links what it names to the graph, and writes it with its statements and figures. Ingesting the same text again writes nothing new. */
+  ingestArticle: IngestArticlePayload;
   /** Changes an event; NOT_FOUND if the id is unknown. */
   updateEvent: Event;
   /** Changes a figure; NOT_FOUND if the id is unknown. */
@@ -601,6 +644,11 @@ export type MutationDeleteRelationshipArgs = {
 
 export type MutationDeleteStatementArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationIngestArticleArgs = {
+  input: IngestArticleInput;
 };
 
 
@@ -1888,6 +1936,9 @@ export type ResolversTypes = {
   FigureQualifier: FigureQualifier;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestArticleInput: IngestArticleInput;
+  IngestArticlePayload: ResolverTypeWrapper<IngestResult>;
+  IngestedEntity: ResolverTypeWrapper<IngestedEntityRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   Mention: ResolverTypeWrapper<MentionRecord>;
@@ -1966,6 +2017,9 @@ export type ResolversParentTypes = {
   FigurePatch: FigurePatch;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  IngestArticleInput: IngestArticleInput;
+  IngestArticlePayload: IngestResult;
+  IngestedEntity: IngestedEntityRecord;
   Int: Scalars['Int']['output'];
   JSONObject: Scalars['JSONObject']['output'];
   Mention: MentionRecord;
@@ -2117,6 +2171,20 @@ export type FigureResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type IngestArticlePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestArticlePayload'] = ResolversParentTypes['IngestArticlePayload']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['IngestedEntity']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+};
+
+export type IngestedEntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestedEntity'] = ResolversParentTypes['IngestedEntity']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+};
+
 export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
   name: 'JSONObject';
 }
@@ -2149,6 +2217,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteProposal?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteProposalArgs, 'id'>>;
   deleteRelationship?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteRelationshipArgs, 'id'>>;
   deleteStatement?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteStatementArgs, 'id'>>;
+  ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
   updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'id' | 'patch'>>;
   updateFigure?: Resolver<ResolversTypes['Figure'], ParentType, ContextType, RequireFields<MutationUpdateFigureArgs, 'id' | 'patch'>>;
   updateNegotiation?: Resolver<ResolversTypes['Negotiation'], ParentType, ContextType, RequireFields<MutationUpdateNegotiationArgs, 'id' | 'patch'>>;
@@ -2460,6 +2529,8 @@ export type Resolvers<ContextType = Context> = {
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
+  IngestArticlePayload?: IngestArticlePayloadResolvers<ContextType>;
+  IngestedEntity?: IngestedEntityResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
   Mention?: MentionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
