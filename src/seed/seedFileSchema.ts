@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   ATTRIBUTIONS,
   DATE_PRECISIONS,
+  DATE_SOURCE_KINDS,
   EVENT_KINDS,
   EVENT_STATUSES,
   FIGURE_GROUPS,
@@ -13,6 +14,7 @@ import {
   PROPOSAL_KINDS,
   RELATIONSHIP_TYPE_NAMES,
 } from '../model.js';
+import { checkDated } from './checkDated.js';
 
 /**
  * The seed file format, version 1 (`format: kg-seed/1`). A seed file is YAML that
@@ -50,6 +52,9 @@ const dated = {
   endDate: isoDate.optional(),
   dateText: text.optional(),
   datePrecision: z.enum(DATE_PRECISIONS).optional(),
+  /** Who gives the date when the article does not (see checkDated). */
+  dateSource: z.enum(DATE_SOURCE_KINDS).optional(),
+  dateSourceRef: text.optional(),
 };
 
 export const personSchema = z.strictObject({ type: z.literal('Person'), ...entityBase });
@@ -69,24 +74,28 @@ export const organizationSchema = z.strictObject({
   ...entityBase,
   kind: z.enum(ORGANIZATION_KINDS),
 });
-export const eventSchema = z.strictObject({
-  type: z.literal('Event'),
-  ...entityBase,
-  ...dated,
-  kind: z.enum(EVENT_KINDS),
-  status: z.enum(EVENT_STATUSES).default('REPORTED'),
-  weapons: z.array(text).default([]),
-  damaged: z.array(text).default([]),
-  acledEventType: text.optional(),
-  acledSubEventType: text.optional(),
-});
-export const negotiationSchema = z.strictObject({
-  type: z.literal('Negotiation'),
-  ...entityBase,
-  ...dated,
-  kind: z.enum(NEGOTIATION_KINDS),
-  round: z.number().int().min(1).optional(),
-});
+export const eventSchema = z
+  .strictObject({
+    type: z.literal('Event'),
+    ...entityBase,
+    ...dated,
+    kind: z.enum(EVENT_KINDS),
+    status: z.enum(EVENT_STATUSES).default('REPORTED'),
+    weapons: z.array(text).default([]),
+    damaged: z.array(text).default([]),
+    acledEventType: text.optional(),
+    acledSubEventType: text.optional(),
+  })
+  .superRefine(checkDated);
+export const negotiationSchema = z
+  .strictObject({
+    type: z.literal('Negotiation'),
+    ...entityBase,
+    ...dated,
+    kind: z.enum(NEGOTIATION_KINDS),
+    round: z.number().int().min(1).optional(),
+  })
+  .superRefine(checkDated);
 export const proposalSchema = z.strictObject({
   type: z.literal('Proposal'),
   ...entityBase,
