@@ -8,9 +8,15 @@
  * both truncated to that unit needs no calendar arithmetic. `date.truncate` takes
  * 'day', 'week' (ISO, from Monday), 'month' and 'year', the precisions lower-cased.
  */
-export const endsOnOrAfter = (n: string, param: string): string =>
-  `date.truncate(toLower(coalesce(${n}.datePrecision, 'DAY')), coalesce(${n}.endDate, ${n}.date)) >= ` +
-  `date.truncate(toLower(coalesce(${n}.datePrecision, 'DAY')), date($${param}))`;
+export const endsOnOrAfter = (n: string, param: string): string => {
+  const unit = `toLower(coalesce(${n}.datePrecision, 'DAY'))`;
+  // date.truncate fails on null rather than returning it; CASE keeps undated rows
+  // (and an absent parameter) to a plain null, which no filter keeps.
+  return (
+    `CASE WHEN ${n}.date IS NULL OR $${param} IS NULL THEN null ELSE ` +
+    `date.truncate(${unit}, coalesce(${n}.endDate, ${n}.date)) >= date.truncate(${unit}, date($${param})) END`
+  );
+};
 
 /**
  * The other half of the overlap: the item starts on or before `dateTo`. A plain
