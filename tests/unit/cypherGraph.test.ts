@@ -85,7 +85,7 @@ describe('graphCypher', () => {
       WITH n
       WHERE ((n:Event AND $includeEvents AND ($eventKinds IS NULL OR n.kind IN $eventKinds))
           OR (n:Negotiation AND $includeNegotiations AND ($negotiationKinds IS NULL OR n.kind IN $negotiationKinds)))
-        AND ($dateFrom IS NULL OR date.truncate(toLower(coalesce(n.datePrecision, 'DAY')), coalesce(n.endDate, n.date)) >= date.truncate(toLower(coalesce(n.datePrecision, 'DAY')), date($dateFrom)))
+        AND ($dateFrom IS NULL OR CASE WHEN n.date IS NULL OR $dateFrom IS NULL THEN null ELSE date.truncate(toLower(coalesce(n.datePrecision, 'DAY')), coalesce(n.endDate, n.date)) >= date.truncate(toLower(coalesce(n.datePrecision, 'DAY')), date($dateFrom)) END)
         AND ($dateTo IS NULL OR n.date <= date($dateTo))
         AND ($participant IS NULL OR EXISTS {
           MATCH (n)-[:CARRIED_OUT_BY|PARTY_TO|PARTICIPATED_IN|RESPONDED_TO]-(:Node {id: $participant}) })
