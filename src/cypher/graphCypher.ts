@@ -133,8 +133,9 @@ export function timeline(f: TimelineFilter, first: number, plan: FetchPlan = EMP
       ...source,
       'WHERE ((n:Event AND $includeEvents AND ($eventKinds IS NULL OR n.kind IN $eventKinds))',
       '    OR (n:Negotiation AND $includeNegotiations AND ($negotiationKinds IS NULL OR n.kind IN $negotiationKinds)))',
-      `  AND ($dateFrom IS NULL OR ${endsOnOrAfter('n', 'dateFrom')})`,
-      `  AND ($dateTo IS NULL OR ${startsOnOrBefore('n', 'dateTo')})`,
+      // Only the bounds given: an absent one would still cost its test on every row.
+      ...(f.dateFrom !== null ? [`  AND ${endsOnOrAfter('n', 'dateFrom')}`] : []),
+      ...(f.dateTo !== null ? [`  AND ${startsOnOrBefore('n', 'dateTo')}`] : []),
       '  AND ($participant IS NULL OR EXISTS {',
       '    MATCH (n)-[:CARRIED_OUT_BY|PARTY_TO|PARTICIPATED_IN|RESPONDED_TO]-(:Node {id: $participant}) })',
       "WITH n ORDER BY coalesce(n.date, date('9999-12-31')), n.name LIMIT $first",

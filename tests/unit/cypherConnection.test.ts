@@ -37,9 +37,9 @@ describe('connectionCypher', () => {
     );
     expect(q).toMatchInlineSnapshot(`
       {
-        "cypher": "CALL () { MATCH (within:Place {id: $place}) CALL (within) { MATCH (within)<-[:PART_OF*0..6]-(:Place)<-[:OCCURRED_IN]-(held:Event) WITH DISTINCT held MATCH (held) ((:Event)<-[:PART_OF]-(part:Event) WHERE NOT EXISTS { (part)-[:OCCURRED_IN]->(:Place) }){0,3} (n:Event) RETURN DISTINCT n } WITH n WHERE (n.kind IN $kind) AND (CASE WHEN n.date IS NULL OR $dateFrom IS NULL THEN null ELSE date.truncate(toLower(coalesce(n.datePrecision, 'DAY')), coalesce(n.endDate, n.date)) >= date.truncate(toLower(coalesce(n.datePrecision, 'DAY')), date($dateFrom)) END) AND (n.date <= date($dateTo)) RETURN count(n) AS totalCount }
+        "cypher": "CALL () { MATCH (within:Place {id: $place}) CALL (within) { MATCH (within)<-[:PART_OF*0..6]-(:Place)<-[:OCCURRED_IN]-(held:Event) WITH DISTINCT held MATCH (held) ((:Event)<-[:PART_OF]-(part:Event) WHERE NOT EXISTS { (part)-[:OCCURRED_IN]->(:Place) }){0,3} (n:Event) RETURN DISTINCT n } WITH n WHERE (n.kind IN $kind) AND ((n.date >= date.truncate('year', date($dateFrom)) OR n.endDate >= date.truncate('year', date($dateFrom))) AND CASE WHEN n.date IS NULL OR $dateFrom IS NULL THEN null ELSE date.truncate(toLower(coalesce(n.datePrecision, 'DAY')), coalesce(n.endDate, n.date)) >= date.truncate(toLower(coalesce(n.datePrecision, 'DAY')), date($dateFrom)) END) AND (n.date <= date($dateTo)) RETURN count(n) AS totalCount }
       CALL () {
-        MATCH (within:Place {id: $place}) CALL (within) { MATCH (within)<-[:PART_OF*0..6]-(:Place)<-[:OCCURRED_IN]-(held:Event) WITH DISTINCT held MATCH (held) ((:Event)<-[:PART_OF]-(part:Event) WHERE NOT EXISTS { (part)-[:OCCURRED_IN]->(:Place) }){0,3} (n:Event) RETURN DISTINCT n } WITH n WHERE (n.kind IN $kind) AND (CASE WHEN n.date IS NULL OR $dateFrom IS NULL THEN null ELSE date.truncate(toLower(coalesce(n.datePrecision, 'DAY')), coalesce(n.endDate, n.date)) >= date.truncate(toLower(coalesce(n.datePrecision, 'DAY')), date($dateFrom)) END) AND (n.date <= date($dateTo))
+        MATCH (within:Place {id: $place}) CALL (within) { MATCH (within)<-[:PART_OF*0..6]-(:Place)<-[:OCCURRED_IN]-(held:Event) WITH DISTINCT held MATCH (held) ((:Event)<-[:PART_OF]-(part:Event) WHERE NOT EXISTS { (part)-[:OCCURRED_IN]->(:Place) }){0,3} (n:Event) RETURN DISTINCT n } WITH n WHERE (n.kind IN $kind) AND ((n.date >= date.truncate('year', date($dateFrom)) OR n.endDate >= date.truncate('year', date($dateFrom))) AND CASE WHEN n.date IS NULL OR $dateFrom IS NULL THEN null ELSE date.truncate(toLower(coalesce(n.datePrecision, 'DAY')), coalesce(n.endDate, n.date)) >= date.truncate(toLower(coalesce(n.datePrecision, 'DAY')), date($dateFrom)) END) AND (n.date <= date($dateTo))
         WITH n, toString(coalesce(n.date, date('0001-01-01'))) AS sortKey
         WHERE $after IS NULL OR sortKey < $after.key OR (sortKey = $after.key AND n.id < $after.id)
         WITH n, sortKey ORDER BY sortKey DESC, n.id DESC LIMIT $first
@@ -117,7 +117,7 @@ describe('connectionCypher', () => {
         "params": {
           "dateFrom": "2026-01-19",
         },
-        "where": "CASE WHEN n.date IS NULL OR $dateFrom IS NULL THEN null ELSE date.truncate(toLower(coalesce(n.datePrecision, 'DAY')), coalesce(n.endDate, n.date)) >= date.truncate(toLower(coalesce(n.datePrecision, 'DAY')), date($dateFrom)) END",
+        "where": "(n.date >= date.truncate('year', date($dateFrom)) OR n.endDate >= date.truncate('year', date($dateFrom))) AND CASE WHEN n.date IS NULL OR $dateFrom IS NULL THEN null ELSE date.truncate(toLower(coalesce(n.datePrecision, 'DAY')), coalesce(n.endDate, n.date)) >= date.truncate(toLower(coalesce(n.datePrecision, 'DAY')), date($dateFrom)) END",
       }
     `);
     expect(filters.dateTo('2026-01-22', 'dateTo')).toMatchInlineSnapshot(`
