@@ -45,6 +45,8 @@ export const FIGURE_QUALIFIERS = ['EXACTLY', 'AT_LEAST', 'NEARLY', 'MORE_THAN', 
 export const FIGURE_GROUPS = ['PEOPLE', 'CHILDREN', 'RESIDENTS', 'RESCUE_WORKERS'] as const;
 export const STANCES = ['SUPPORTS', 'OPPOSES', 'DEMANDS', 'REJECTS', 'NEUTRAL'] as const;
 export const DATE_PRECISIONS = ['DAY', 'WEEK', 'MONTH', 'YEAR'] as const;
+/** Where a date comes from when the article does not give it (see docs/graph-model.md, Dates). */
+export const DATE_SOURCE_KINDS = ['WIKIDATA', 'URL'] as const;
 export const EVENT_STATUSES = ['REPORTED', 'CLAIMED', 'CONFIRMED'] as const;
 
 /**

@@ -1,14 +1,26 @@
+import { dateSourceLink, timeOf } from './dates.js';
 import { h, typeBadge } from './dom.js';
 import { humanize, labelOf, type Figure, type GraphEdge, type GraphNode } from './model.js';
 import type { NodeDetails } from './queries.js';
 import { quoteBlock } from './quote.js';
 import { colorOf } from './typeStyles.js';
 
-type Row = [string, string | number | null | undefined];
+type Row = [string, string | number | Node | null | undefined];
 
 function fieldsOf(d: NodeDetails): Row[] {
-  const when = (date?: string | null, end?: string | null, text?: string | null) =>
-    [date && end && end !== date ? `${date} – ${end}` : date, text ? `(${text})` : null].filter(Boolean).join(' ');
+  // The date as precise as its source ("2025", "week of 19 January 2026"), the
+  // article's wording, and where the date comes from when not from the article.
+  const when = (x: NodeDetails): Node | null =>
+    x.date || x.dateText
+      ? h(
+          'span',
+          {},
+          timeOf(x),
+          x.date && x.dateText ? ` (“${x.dateText}”)` : null,
+          x.dateSource ? ' · ' : null,
+          dateSourceLink(x),
+        )
+      : null;
   const list = (xs?: string[]) => (xs?.length ? xs.join('; ') : null);
   switch (d.__typename) {
     case 'Person':
@@ -25,14 +37,14 @@ function fieldsOf(d: NodeDetails): Row[] {
       return [
         ['Kind', d.eventKind && humanize(d.eventKind)],
         ['Status', d.status && humanize(d.status)],
-        ['When', when(d.date, d.endDate, d.dateText)],
+        ['When', when(d)],
         ['Weapons', list(d.weapons)],
         ['Damaged', list(d.damaged)],
       ];
     case 'Negotiation':
       return [
         ['Kind', d.negotiationKind && humanize(d.negotiationKind)],
-        ['When', when(d.date, d.endDate, d.dateText)],
+        ['When', when(d)],
         ['Round', d.round],
       ];
     case 'Proposal':
@@ -158,7 +170,7 @@ export function renderDetails(
       ? h(
           'dl',
           { class: 'fields' },
-          rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, String(v))]),
+          rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v instanceof Node ? v : String(v))]),
         )
       : null,
     d.wikidataId

@@ -1,3 +1,4 @@
+import type { Dated } from './dates.js';
 /** A node as the graph draws it: enough to label and colour it. */
 export interface GraphNode {
   __typename: string;
@@ -35,7 +36,7 @@ export interface Figure {
   places: { id: string; name: string }[];
 }
 
-export interface TimelineEntry {
+export interface TimelineEntry extends Dated {
   __typename: 'Event' | 'Negotiation';
   id: string;
   name: string;

@@ -1,3 +1,4 @@
+import type { Dated } from './dates.js';
 import type { Figure, GraphEdge, GraphNode, TimelineEntry } from './model.js';
 
 const NODE_LABEL = `
@@ -85,8 +86,8 @@ export const TIMELINE = `
 query ExplorerTimeline {
   timeline(first: 100) {
     __typename
-    ... on Event { id name date endDate dateText eventKind: kind status }
-    ... on Negotiation { id name date endDate dateText negotiationKind: kind }
+    ... on Event { id name date endDate datePrecision dateLabel dateText dateSource { kind ref url } eventKind: kind status }
+    ... on Negotiation { id name date endDate datePrecision dateLabel dateText dateSource { kind ref url } negotiationKind: kind }
   }
 }`;
 
@@ -118,7 +119,10 @@ export interface NodeDetails {
   proposalKind?: string;
   date?: string | null;
   endDate?: string | null;
+  datePrecision?: Dated['datePrecision'];
+  dateLabel?: string | null;
   dateText?: string | null;
+  dateSource?: Dated['dateSource'];
   round?: number | null;
   weapons?: string[];
   damaged?: string[];
@@ -152,10 +156,10 @@ query ExplorerDetails($id: ID!) {
     ... on Place { placeKind: kind iso3166 latitude longitude figures { ...FigureFields } }
     ... on Organization { organizationKind: kind }
     ... on Event {
-      eventKind: kind status date endDate dateText weapons damaged
+      eventKind: kind status date endDate datePrecision dateLabel dateText dateSource { kind ref url } weapons damaged
       figures { ...FigureFields }
     }
-    ... on Negotiation { negotiationKind: kind date endDate dateText round }
+    ... on Negotiation { negotiationKind: kind date endDate datePrecision dateLabel dateText dateSource { kind ref url } round }
     ... on Proposal { proposalKind: kind demands }
     ... on Statement { text cueVerb attribution speakerLabel isDirectQuote }
     ... on Figure { ...FigureFields }

@@ -1,11 +1,7 @@
+import { dateSourceLink, timeOf } from './dates.js';
 import { h, typeBadge } from './dom.js';
 import { humanize, type TimelineEntry } from './model.js';
 import { colorOf } from './typeStyles.js';
-
-function when(item: TimelineEntry): string {
-  if (!item.date) return item.dateText ?? 'undated';
-  return item.endDate && item.endDate !== item.date ? `${item.date} – ${item.endDate}` : item.date;
-}
 
 /** Events and negotiations in date order (as the server sorts them), each opening in the graph. */
 export function renderTimeline(items: TimelineEntry[], onOpen: (id: string) => void): HTMLElement {
@@ -18,7 +14,7 @@ export function renderTimeline(items: TimelineEntry[], onOpen: (id: string) => v
       return h(
         'li',
         { class: 'timeline-item', 'data-id': item.id, style: `--dot: ${colorOf(item.__typename)}` },
-        h('time', item.date ? { datetime: item.date } : {}, when(item)),
+        timeOf(item),
         h(
           'div',
           {},
@@ -29,7 +25,9 @@ export function renderTimeline(items: TimelineEntry[], onOpen: (id: string) => v
           item.status && item.status !== 'REPORTED'
             ? h('span', { class: 'muted' }, ` · ${humanize(item.status)}`)
             : null,
-          item.date && item.dateText ? h('div', { class: 'muted' }, item.dateText) : null,
+          item.date && (item.dateText || item.dateSource)
+            ? h('div', { class: 'muted' }, item.dateText ? `“${item.dateText}” ` : null, dateSourceLink(item))
+            : null,
         ),
       );
     }),

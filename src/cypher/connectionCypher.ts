@@ -1,6 +1,7 @@
 import type { CypherQuery } from '../db/cypherQuery.js';
 import type { EntityLabel } from '../model.js';
 import { EMPTY_PLAN, type FetchPlan } from '../prefetch/fetchPlan.js';
+import { endsOnOrAfter, startsOnOrBefore } from './dateOverlap.js';
 import { projectNode } from './prefetchCypher.js';
 
 /** A keyset position: the sort key and id of the last row a client saw. */
@@ -80,6 +81,18 @@ export function connectionPage(
   };
 }
 
+/** How deep parts of parts (PART_OF) take their place from the whole; the seed nests two deep. */
+export const MAX_PART_DEPTH = 3;
+
+/**
+ * A MATCH binding `n` to `whole` and to its parts, parts of parts and so on, that
+ * have no `rel` (OCCURRED_IN, HELD_IN) place of their own and so take the whole's.
+ * A quantified path pattern: the inner WHERE stops the walk at a part placed elsewhere.
+ */
+export const partsOf = (whole: string, n: string, labels: string, rel: string): string =>
+  `MATCH (${whole}) ((:${labels})<-[:PART_OF]-(part:${labels}) WHERE NOT EXISTS { (part)-[:${rel}]->(:Place) })` +
+  `{0,${MAX_PART_DEPTH}} (${n}:${labels})`;
+
 /** Filter builders shared by the connection fields; every value is a parameter. */
 export const filters = {
   nameContains: (text: string, p: string): Filter => ({
@@ -91,11 +104,10 @@ export const filters = {
     where: `n.${field} = $${p}`,
     params: { [p]: value },
   }),
-  dateFrom: (d: string, p: string): Filter => ({ where: `n.date >= date($${p})`, params: { [p]: d } }),
-  dateTo: (d: string, p: string): Filter => ({
-    where: `coalesce(n.endDate, n.date) <= date($${p})`,
-    params: { [p]: d },
-  }),
+  /** Dated nodes under way on or after the date (see dateOverlap.ts); undated ones never match. */
+  dateFrom: (d: string, p: string): Filter => ({ where: endsOnOrAfter('n', p), params: { [p]: d } }),
+  /** Dated nodes that started on or before the date. */
+  dateTo: (d: string, p: string): Filter => ({ where: startsOnOrBefore('n', p), params: { [p]: d } }),
   /** Places inside another place, at any depth. */
   within: (id: string, p: string): Filter => ({
     where: `EXISTS { MATCH (n)-[:PART_OF*1..6]->(:Place {id: $${p}}) }`,
@@ -111,6 +123,21 @@ export const filters = {
     source: (label) =>
       `MATCH (within:Place {id: $${p}}) CALL (within) { ` +
       `MATCH (within)<-[:PART_OF*0..6]-(:Place)<-[:${rel}]-(n:${label}) RETURN DISTINCT n }`,
+  }),
+  /**
+   * Events or negotiations linked by `rel` (OCCURRED_IN, HELD_IN) to a place or any
+   * place inside it, and their parts that have no place of their own: the first round
+   * of talks held in Abu Dhabi is in Abu Dhabi too. Walked down from the place.
+   */
+  heldIn: (label: 'Event' | 'Negotiation', rel: string, id: string, p: string): Filter => ({
+    where:
+      `EXISTS { MATCH (n) ((part:${label})-[:PART_OF]->(:${label}) WHERE NOT EXISTS { (part)-[:${rel}]->(:Place) })` +
+      `{0,${MAX_PART_DEPTH}} (held:${label}) MATCH (held)-[:${rel}]->(:Place)-[:PART_OF*0..6]->(:Place {id: $${p}}) }`,
+    params: { [p]: id },
+    source: () =>
+      `MATCH (within:Place {id: $${p}}) CALL (within) { ` +
+      `MATCH (within)<-[:PART_OF*0..6]-(:Place)<-[:${rel}]-(held:${label}) WITH DISTINCT held ` +
+      `${partsOf('held', 'n', label, rel)} RETURN DISTINCT n }`,
   }),
   /** Nodes one hop from the given node through any of the listed relationship types. */
   linkedTo: (rels: readonly string[], id: string, p: string): Filter => ({

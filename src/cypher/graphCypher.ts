@@ -1,6 +1,8 @@
 import type { CypherQuery } from '../db/cypherQuery.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model.js';
 import { EMPTY_PLAN, type FetchPlan } from '../prefetch/fetchPlan.js';
+import { partsOf } from './connectionCypher.js';
+import { endsOnOrAfter, startsOnOrBefore } from './dateOverlap.js';
 import { projectNode } from './prefetchCypher.js';
 import { relMap, type RelProps } from './projections.js';
 
@@ -106,8 +108,10 @@ export interface TimelineFilter {
 
 /**
  * Events and negotiations in date order, undated last. The place filter includes
- * every place inside the given one; the participant filter follows any direct link
- * (carried out by, party to, took part in, responded to).
+ * every place inside the given one, and parts (PART_OF) without a place of their own
+ * count as where their whole happened; the dates match items under way in the range
+ * (see dateOverlap.ts); the participant filter follows any direct link (carried out
+ * by, party to, took part in, responded to).
  */
 export function timeline(f: TimelineFilter, first: number, plan: FetchPlan = EMPTY_PLAN): CypherQuery {
   // With a place, walk down from it, so the work follows the size of the place and
@@ -116,7 +120,9 @@ export function timeline(f: TimelineFilter, first: number, plan: FetchPlan = EMP
     ? [
         'MATCH (p:Place {id: $place})',
         'CALL (p) {',
-        '  MATCH (p)<-[:PART_OF*0..6]-(:Place)<-[:OCCURRED_IN|HELD_IN]-(n:Event|Negotiation)',
+        '  MATCH (p)<-[:PART_OF*0..6]-(:Place)<-[:OCCURRED_IN|HELD_IN]-(held:Event|Negotiation)',
+        '  WITH DISTINCT held',
+        `  ${partsOf('held', 'n', 'Event|Negotiation', 'OCCURRED_IN|HELD_IN')}`,
         '  RETURN DISTINCT n',
         '}',
         'WITH n',
@@ -127,8 +133,9 @@ export function timeline(f: TimelineFilter, first: number, plan: FetchPlan = EMP
       ...source,
       'WHERE ((n:Event AND $includeEvents AND ($eventKinds IS NULL OR n.kind IN $eventKinds))',
       '    OR (n:Negotiation AND $includeNegotiations AND ($negotiationKinds IS NULL OR n.kind IN $negotiationKinds)))',
-      '  AND ($dateFrom IS NULL OR n.date >= date($dateFrom))',
-      '  AND ($dateTo IS NULL OR coalesce(n.endDate, n.date) <= date($dateTo))',
+      // Only the bounds given: an absent one would still cost its test on every row.
+      ...(f.dateFrom !== null ? [`  AND ${endsOnOrAfter('n', 'dateFrom')}`] : []),
+      ...(f.dateTo !== null ? [`  AND ${startsOnOrBefore('n', 'dateTo')}`] : []),
       '  AND ($participant IS NULL OR EXISTS {',
       '    MATCH (n)-[:CARRIED_OUT_BY|PARTY_TO|PARTICIPATED_IN|RESPONDED_TO]-(:Node {id: $participant}) })',
       "WITH n ORDER BY coalesce(n.date, date('9999-12-31')), n.name LIMIT $first",

@@ -26,6 +26,9 @@ export function schemaStatements(): CypherQuery[] {
   }
   out.push(q('CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)'));
   out.push(q('CREATE INDEX negotiation_date IF NOT EXISTS FOR (n:Negotiation) ON (n.date)'));
+  // With the date indexes, what a dateFrom filter seeks before its exact overlap test (see dateOverlap.ts).
+  out.push(q('CREATE INDEX event_end_date IF NOT EXISTS FOR (n:Event) ON (n.endDate)'));
+  out.push(q('CREATE INDEX negotiation_end_date IF NOT EXISTS FOR (n:Negotiation) ON (n.endDate)'));
   out.push(q('CREATE INDEX figure_measure IF NOT EXISTS FOR (n:Figure) ON (n.measure)'));
   for (const type of RELATIONSHIP_TYPE_NAMES) {
     out.push(q(`CREATE INDEX rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`));

@@ -2,6 +2,7 @@ import { isAbstractType, isObjectType, type GraphQLResolveInfo, type GraphQLSche
 import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from 'graphql-parse-resolve-info';
 import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../model.js';
 import type { RelProps } from '../cypher/projections.js';
+import { DERIVED_FIELD_PROPS } from '../derivedFields.js';
 import { ENDPOINT_FIELDS, RELATION_FIELDS, type RelationField, type RelDirection } from '../relationFields.js';
 
 /** Where a prefetched list comes from: the loader it stands in for, and that loader's key. */
@@ -107,6 +108,7 @@ export function planSelections(schema: GraphQLSchema, selections: FieldsByTypeNa
       labels.forEach((l) => present.add(l));
       for (const tree of Object.values(fields)) {
         if (isPropertyName(tree.name)) props.add(tree.name);
+        for (const prop of DERIVED_FIELD_PROPS.get(tree.name) ?? []) props.add(prop);
         if (depth <= 0) continue;
         for (const label of labels) {
           const field: RelationField | undefined = (RELATION_FIELDS[label] as Record<string, RelationField>)[tree.name];

@@ -116,7 +116,7 @@ export const connectionFields: Pick<QueryResolvers, 'people' | 'places' | 'organ
           w.status != null && filters.equals('status', w.status, 'status'),
           w.dateFrom != null && filters.dateFrom(w.dateFrom, 'dateFrom'),
           w.dateTo != null && filters.dateTo(w.dateTo, 'dateTo'),
-          w.place != null && filters.inPlace('OCCURRED_IN', w.place, 'place'),
+          w.place != null && filters.heldIn('Event', 'OCCURRED_IN', w.place, 'place'),
           w.participant != null &&
             filters.linkedTo(['CARRIED_OUT_BY', 'RESPONDED_TO', 'PARTICIPATED_IN'], w.participant, 'participant'),
         ]),
@@ -135,7 +135,7 @@ export const connectionFields: Pick<QueryResolvers, 'people' | 'places' | 'organ
           w.kind != null && filters.kindIn(w.kind, 'kind'),
           w.dateFrom != null && filters.dateFrom(w.dateFrom, 'dateFrom'),
           w.dateTo != null && filters.dateTo(w.dateTo, 'dateTo'),
-          w.place != null && filters.inPlace('HELD_IN', w.place, 'place'),
+          w.place != null && filters.heldIn('Negotiation', 'HELD_IN', w.place, 'place'),
           w.participant != null && filters.linkedTo(['PARTY_TO', 'PARTICIPATED_IN'], w.participant, 'participant'),
         ]),
       );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RELATIONSHIP_TYPE_NAMES, type NodeLabel, type RelationshipType } from '../model.js';
 import { fullShape, NODE_FIELDS, slug } from '../write/nodeFields.js';
+import { checkDated } from './checkDated.js';
 
 /**
  * The seed file format, version 1 (`format: kg-seed/1`). A seed file is YAML that
@@ -30,8 +31,9 @@ const seedNode = <L extends Exclude<NodeLabel, 'Article'>>(label: L) =>
 export const personSchema = seedNode('Person');
 export const placeSchema = seedNode('Place');
 export const organizationSchema = seedNode('Organization');
-export const eventSchema = seedNode('Event');
-export const negotiationSchema = seedNode('Negotiation');
+// A seed date says what it rests on: the article's wording or a cited source (checkDated).
+export const eventSchema = seedNode('Event').superRefine(checkDated);
+export const negotiationSchema = seedNode('Negotiation').superRefine(checkDated);
 export const proposalSchema = seedNode('Proposal');
 export const statementSchema = seedNode('Statement');
 export const figureSchema = seedNode('Figure');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   ATTRIBUTIONS,
   DATE_PRECISIONS,
+  DATE_SOURCE_KINDS,
   EVENT_KINDS,
   EVENT_STATUSES,
   FIGURE_GROUPS,
@@ -56,6 +57,9 @@ const dated = {
   endDate: isoDate,
   dateText: name,
   datePrecision: z.enum(DATE_PRECISIONS),
+  /** Who gives the date when the article does not: a Wikidata item or a URL (see src/seed/checkDated.ts). */
+  dateSource: z.enum(DATE_SOURCE_KINDS),
+  dateSourceRef: name,
 };
 
 /** Every field a node of each label may carry (besides its id and provenance), each optional here. */

@@ -132,6 +132,42 @@ describe('the relationship explorer in Chromium', () => {
     expect(await probe.nodeIds(page)).toContain('kyiv');
   });
 
+  it('shows dates on the timeline and in the details as precisely as their source, citing a source beyond the article', async () => {
+    await page.locator('#tab-timeline').click();
+    const time = (id: string) => page.locator(`.timeline-item[data-id="${id}"] time`);
+    await time('trump-putin-talks-2025').waitFor();
+    const shown = async (id: string) => [await time(id).textContent(), await time(id).getAttribute('datetime')];
+    expect(await shown('trump-putin-talks-2025')).toEqual(['2025', '2025']);
+    expect(await shown('world-economic-forum-davos-2026')).toEqual(['week of 19 January 2026', '2026-W04']);
+    expect(await shown('abu-dhabi-talks-2026')).toEqual(['22–23 January 2026', '2026-01-22']);
+    expect(await shown('abu-dhabi-talks-2026-round-1')).toEqual(['undated', null]);
+    // No stored first-of-period date such as 2025-01-01 reaches the reader.
+    expect(await page.locator('.timeline time').allTextContents()).not.toContainEqual(
+      expect.stringMatching(/\d{4}-\d{2}-\d{2}/),
+    );
+    const war = page.locator('.timeline-item[data-id="russia-ukraine-war"]');
+    expect(await war.locator('a.date-source').getAttribute('href')).toBe('https://www.wikidata.org/wiki/Q110999040');
+
+    await page.locator('.timeline-item[data-id="trump-putin-talks-2025"] button.link').click();
+    await page.locator('#tab-details').click();
+    const details = page.locator('#panel-details article[data-id="trump-putin-talks-2025"]');
+    await details.waitFor();
+    const when = details.locator('dt', { hasText: 'When' }).locator('xpath=following-sibling::dd[1]');
+    expect(await when.textContent()).toBe('2025 (“last year”)');
+
+    await page.locator('#tab-timeline').click();
+    await war.locator('button.link').click();
+    await page.locator('#tab-details').click();
+    const warWhen = page
+      .locator('#panel-details article[data-id="russia-ukraine-war"] dt', { hasText: 'When' })
+      .locator('xpath=following-sibling::dd[1]');
+    await warWhen.waitFor();
+    expect(await warWhen.textContent()).toBe(
+      '24 February 2022 (“nearly four year long conflict”) · date: Wikidata Q110999040',
+    );
+    await probe.idle(page);
+  });
+
   it('fits a phone-width screen without horizontal scrolling', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const seen = watchProblems(phone);

@@ -69,9 +69,10 @@ describe('events where', () => {
       ['world-economic-forum-davos-2026'],
     ],
     [
-      'dateFrom (undated events excluded)',
+      'dateFrom, keeping what was still under way (the forum week) and leaving undated events out',
       '{ dateFrom: "2026-01-20" }',
       [
+        'world-economic-forum-davos-2026',
         'attack-kharkiv-2026-01-23',
         'attack-kyiv-2026-01-23',
         'emergency-response-kharkiv-2026-01-23',
@@ -79,13 +80,21 @@ describe('events where', () => {
         'russian-air-attacks-2026-01-23',
       ],
     ],
-    ['dateTo (an event counts by its end date)', '{ dateTo: "2026-01-22" }', ['russia-ukraine-war']],
+    [
+      'dateTo (an event counts from its start)',
+      '{ dateTo: "2026-01-22" }',
+      ['russia-ukraine-war', 'world-economic-forum-davos-2026'],
+    ],
     [
       'a date range holding a multi-day event whole',
       '{ dateFrom: "2026-01-19", dateTo: "2026-01-23", kind: [FORUM] }',
       ['world-economic-forum-davos-2026'],
     ],
-    ['a date range cutting a multi-day event short', '{ dateFrom: "2026-01-19", dateTo: "2026-01-22" }', []],
+    [
+      'a date range overlapping part of an event’s week',
+      '{ dateFrom: "2026-01-20", dateTo: "2026-01-21" }',
+      ['world-economic-forum-davos-2026'],
+    ],
     [
       'nameContains, case-insensitive, against names and aliases',
       '{ nameContains: "RUSSO-UKRAINIAN" }',
@@ -167,9 +176,9 @@ describe('negotiations where', () => {
       ['trump-putin-talks-2025', 'davos-shuttle-diplomacy'],
     ],
     [
-      'a place, including the city inside a country',
+      'a place, including the city inside a country and a round without a venue of its own',
       '{ place: "united-arab-emirates" }',
-      ['abu-dhabi-talks-2026', 'abu-dhabi-talks-2026-day-2'],
+      ['abu-dhabi-talks-2026', 'abu-dhabi-talks-2026-day-2', 'abu-dhabi-talks-2026-round-1'],
     ],
     ['kind', '{ kind: [PEACE_TALKS, TALKS_ROUND] }', ['abu-dhabi-talks-2026', 'abu-dhabi-talks-2026-round-1']],
     ['a date range', '{ dateFrom: "2026-01-01", dateTo: "2026-01-20" }', ['davos-shuttle-diplomacy']],

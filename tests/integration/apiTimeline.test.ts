@@ -61,9 +61,9 @@ describe('timeline', () => {
       ],
     ],
     [
-      'a country where talks were held in a city',
+      'a country where talks were held in a city, their round without a venue included',
       'where: { place: "united-arab-emirates" }',
-      ['abu-dhabi-talks-2026', 'abu-dhabi-talks-2026-day-2'],
+      ['abu-dhabi-talks-2026', 'abu-dhabi-talks-2026-day-2', 'abu-dhabi-talks-2026-round-1'],
     ],
     [
       'a person who took part',
@@ -117,14 +117,14 @@ describe('timeline', () => {
     ],
     ['nothing at all', 'where: { includeEvents: false, includeNegotiations: false }', []],
     [
-      'a date range (an item counts by its start and its end)',
+      'a date range (an item counts when its days overlap the range)',
       'where: { dateFrom: "2026-01-19", dateTo: "2026-01-22" }',
-      ['davos-shuttle-diplomacy'],
+      ['davos-shuttle-diplomacy', 'world-economic-forum-davos-2026', 'abu-dhabi-talks-2026'],
     ],
     [
-      'a single day',
+      'a single day, keeping what was under way that day',
       'where: { dateFrom: "2026-01-23", dateTo: "2026-01-23", includeEvents: false }',
-      ['abu-dhabi-talks-2026-day-2'],
+      ['davos-shuttle-diplomacy', 'abu-dhabi-talks-2026', 'abu-dhabi-talks-2026-day-2'],
     ],
     ['an unknown participant', 'where: { participant: "atlantis" }', []],
   ])('filters by %s', async (_name, args, expected) => {

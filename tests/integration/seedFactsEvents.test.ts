@@ -274,13 +274,22 @@ describe('the response, the rescue and the other military activity', () => {
 });
 
 describe('the war and the Davos forum', () => {
-  it('the war is the "nearly four year long conflict", dated from 2022-02-24', async () => {
+  it('the war is the "nearly four year long conflict"; its first day, 2022-02-24, cites Wikidata, not the article', async () => {
     const rows = await read(
       `MATCH (e:Event {id: 'russia-ukraine-war'})
-       RETURN e.kind AS kind, e.date AS date, e.datePrecision AS precision, e.dateText AS dateText`,
+       RETURN e.kind AS kind, e.date AS date, e.datePrecision AS precision, e.dateText AS dateText,
+              e.dateSource AS dateSource, e.dateSourceRef AS dateSourceRef, e.wikidataId AS wikidataId`,
     );
     expect(rows).toEqual([
-      { kind: 'WAR', date: '2022-02-24', precision: 'DAY', dateText: 'nearly four year long conflict' },
+      {
+        kind: 'WAR',
+        date: '2022-02-24',
+        precision: 'DAY',
+        dateText: 'nearly four year long conflict',
+        dateSource: 'WIKIDATA',
+        dateSourceRef: 'Q110999040',
+        wikidataId: 'Q110999040',
+      },
     ]);
   });
 
@@ -293,7 +302,7 @@ describe('the war and the Davos forum', () => {
     expect(rows).toEqual([{ parties: ['russia', 'ukraine'], places: ['ukraine'] }]);
   });
 
-  it('the World Economic Forum met in Davos in the week of 2026-01-19 ("earlier in the week")', async () => {
+  it('the World Economic Forum met in Davos in the week of 2026-01-19 ("earlier in the week"), no end day given', async () => {
     const rows = await read(
       `MATCH (e:Event {id: 'world-economic-forum-davos-2026'})
        RETURN e.kind AS kind, e.date AS date, e.endDate AS endDate, e.datePrecision AS precision,
@@ -304,7 +313,7 @@ describe('the war and the Davos forum', () => {
       {
         kind: 'FORUM',
         date: '2026-01-19',
-        endDate: '2026-01-23',
+        endDate: null,
         precision: 'WEEK',
         dateText: 'earlier in the week',
         places: ['davos'],

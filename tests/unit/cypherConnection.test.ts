@@ -25,16 +25,21 @@ describe('connectionCypher', () => {
   it('pages by date descending with undated rows sorted last and filters combined with AND', () => {
     const q = connectionPage(
       'Event',
-      [filters.kindIn(['AIR_ATTACK'], 'kind'), filters.inPlace('OCCURRED_IN', 'kharkiv-oblast', 'place')],
+      [
+        filters.kindIn(['AIR_ATTACK'], 'kind'),
+        filters.dateFrom('2026-01-23', 'dateFrom'),
+        filters.dateTo('2026-01-23', 'dateTo'),
+        filters.heldIn('Event', 'OCCURRED_IN', 'kharkiv-oblast', 'place'),
+      ],
       { field: 'date', desc: true },
       5,
       { key: '2026-01-23', id: 'attack-kyiv-2026-01-23' },
     );
     expect(q).toMatchInlineSnapshot(`
       {
-        "cypher": "CALL () { MATCH (within:Place {id: $place}) CALL (within) { MATCH (within)<-[:PART_OF*0..6]-(:Place)<-[:OCCURRED_IN]-(n:Event) RETURN DISTINCT n } WITH n WHERE (n.kind IN $kind) RETURN count(n) AS totalCount }
+        "cypher": "CALL () { MATCH (within:Place {id: $place}) CALL (within) { MATCH (within)<-[:PART_OF*0..6]-(:Place)<-[:OCCURRED_IN]-(held:Event) WITH DISTINCT held MATCH (held) ((:Event)<-[:PART_OF]-(part:Event) WHERE NOT EXISTS { (part)-[:OCCURRED_IN]->(:Place) }){0,3} (n:Event) RETURN DISTINCT n } WITH n WHERE (n.kind IN $kind) AND ((n.date >= date.truncate('year', date($dateFrom)) OR n.endDate >= date.truncate('year', date($dateFrom))) AND CASE WHEN n.date IS NULL OR $dateFrom IS NULL THEN null ELSE date.truncate(toLower(coalesce(n.datePrecision, 'DAY')), coalesce(n.endDate, n.date)) >= date.truncate(toLower(coalesce(n.datePrecision, 'DAY')), date($dateFrom)) END) AND (n.date <= date($dateTo)) RETURN count(n) AS totalCount }
       CALL () {
-        MATCH (within:Place {id: $place}) CALL (within) { MATCH (within)<-[:PART_OF*0..6]-(:Place)<-[:OCCURRED_IN]-(n:Event) RETURN DISTINCT n } WITH n WHERE (n.kind IN $kind)
+        MATCH (within:Place {id: $place}) CALL (within) { MATCH (within)<-[:PART_OF*0..6]-(:Place)<-[:OCCURRED_IN]-(held:Event) WITH DISTINCT held MATCH (held) ((:Event)<-[:PART_OF]-(part:Event) WHERE NOT EXISTS { (part)-[:OCCURRED_IN]->(:Place) }){0,3} (n:Event) RETURN DISTINCT n } WITH n WHERE (n.kind IN $kind) AND ((n.date >= date.truncate('year', date($dateFrom)) OR n.endDate >= date.truncate('year', date($dateFrom))) AND CASE WHEN n.date IS NULL OR $dateFrom IS NULL THEN null ELSE date.truncate(toLower(coalesce(n.datePrecision, 'DAY')), coalesce(n.endDate, n.date)) >= date.truncate(toLower(coalesce(n.datePrecision, 'DAY')), date($dateFrom)) END) AND (n.date <= date($dateTo))
         WITH n, toString(coalesce(n.date, date('0001-01-01'))) AS sortKey
         WHERE $after IS NULL OR sortKey < $after.key OR (sortKey = $after.key AND n.id < $after.id)
         WITH n, sortKey ORDER BY sortKey DESC, n.id DESC LIMIT $first
@@ -46,6 +51,8 @@ describe('connectionCypher', () => {
             "id": "attack-kyiv-2026-01-23",
             "key": "2026-01-23",
           },
+          "dateFrom": "2026-01-23",
+          "dateTo": "2026-01-23",
           "first": 6,
           "kind": [
             "AIR_ATTACK",
@@ -110,7 +117,7 @@ describe('connectionCypher', () => {
         "params": {
           "dateFrom": "2026-01-19",
         },
-        "where": "n.date >= date($dateFrom)",
+        "where": "(n.date >= date.truncate('year', date($dateFrom)) OR n.endDate >= date.truncate('year', date($dateFrom))) AND CASE WHEN n.date IS NULL OR $dateFrom IS NULL THEN null ELSE date.truncate(toLower(coalesce(n.datePrecision, 'DAY')), coalesce(n.endDate, n.date)) >= date.truncate(toLower(coalesce(n.datePrecision, 'DAY')), date($dateFrom)) END",
       }
     `);
     expect(filters.dateTo('2026-01-22', 'dateTo')).toMatchInlineSnapshot(`
@@ -118,7 +125,7 @@ describe('connectionCypher', () => {
         "params": {
           "dateTo": "2026-01-22",
         },
-        "where": "coalesce(n.endDate, n.date) <= date($dateTo)",
+        "where": "n.date <= date($dateTo)",
       }
     `);
     expect(filters.within('ukraine', 'within')).toMatchInlineSnapshot(`
@@ -138,6 +145,20 @@ describe('connectionCypher', () => {
         "where": "EXISTS { MATCH (n)-[:HELD_IN]->(:Place)-[:PART_OF*0..6]->(:Place {id: $place}) }",
       }
     `);
+    expect(filters.heldIn('Negotiation', 'HELD_IN', 'abu-dhabi', 'place')).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "place": "abu-dhabi",
+        },
+        "source": [Function],
+        "where": "EXISTS { MATCH (n) ((part:Negotiation)-[:PART_OF]->(:Negotiation) WHERE NOT EXISTS { (part)-[:HELD_IN]->(:Place) }){0,3} (held:Negotiation) MATCH (held)-[:HELD_IN]->(:Place)-[:PART_OF*0..6]->(:Place {id: $place}) }",
+      }
+    `);
+    expect(
+      filters.heldIn('Negotiation', 'HELD_IN', 'abu-dhabi', 'place').source?.('Negotiation'),
+    ).toMatchInlineSnapshot(
+      `"MATCH (within:Place {id: $place}) CALL (within) { MATCH (within)<-[:PART_OF*0..6]-(:Place)<-[:HELD_IN]-(held:Negotiation) WITH DISTINCT held MATCH (held) ((:Negotiation)<-[:PART_OF]-(part:Negotiation) WHERE NOT EXISTS { (part)-[:HELD_IN]->(:Place) }){0,3} (n:Negotiation) RETURN DISTINCT n }"`,
+    );
     expect(filters.linkedTo(['PARTY_TO', 'PARTICIPATED_IN'], 'russia', 'participant')).toMatchInlineSnapshot(`
       {
         "params": {

@@ -77,14 +77,14 @@ describe('graphCypher', () => {
       {
         "cypher": "MATCH (p:Place {id: $place})
       CALL (p) {
-        MATCH (p)<-[:PART_OF*0..6]-(:Place)<-[:OCCURRED_IN|HELD_IN]-(n:Event|Negotiation)
+        MATCH (p)<-[:PART_OF*0..6]-(:Place)<-[:OCCURRED_IN|HELD_IN]-(held:Event|Negotiation)
+        WITH DISTINCT held
+        MATCH (held) ((:Event|Negotiation)<-[:PART_OF]-(part:Event|Negotiation) WHERE NOT EXISTS { (part)-[:OCCURRED_IN|HELD_IN]->(:Place) }){0,3} (n:Event|Negotiation)
         RETURN DISTINCT n
       }
       WITH n
       WHERE ((n:Event AND $includeEvents AND ($eventKinds IS NULL OR n.kind IN $eventKinds))
           OR (n:Negotiation AND $includeNegotiations AND ($negotiationKinds IS NULL OR n.kind IN $negotiationKinds)))
-        AND ($dateFrom IS NULL OR n.date >= date($dateFrom))
-        AND ($dateTo IS NULL OR coalesce(n.endDate, n.date) <= date($dateTo))
         AND ($participant IS NULL OR EXISTS {
           MATCH (n)-[:CARRIED_OUT_BY|PARTY_TO|PARTICIPATED_IN|RESPONDED_TO]-(:Node {id: $participant}) })
       WITH n ORDER BY coalesce(n.date, date('9999-12-31')), n.name LIMIT $first
@@ -104,5 +104,21 @@ describe('graphCypher', () => {
         },
       }
     `);
+  });
+
+  it('tests a timeline date bound only when it is given, and then as an overlap', () => {
+    const bounds = (f: Partial<TimelineFilter>) =>
+      timeline({ ...noFilter, ...f }, 10)
+        .cypher.split('\n')
+        .filter((l) => l.includes('$dateFrom') || l.includes('$dateTo'))
+        .map((l) => l.trim());
+    expect(bounds({})).toEqual([]);
+    expect(bounds({ dateTo: '2026-01-23' })).toEqual(['AND n.date <= date($dateTo)']);
+    const [from] = bounds({ dateFrom: '2026-01-23' });
+    expect(from).toMatch(/^AND \(n\.date >= date\.truncate\('year', date\(\$dateFrom\)\) OR /);
+    expect(from).toContain(
+      "date.truncate(toLower(coalesce(n.datePrecision, 'DAY')), coalesce(n.endDate, n.date)) >= " +
+        "date.truncate(toLower(coalesce(n.datePrecision, 'DAY')), date($dateFrom))",
+    );
   });
 });

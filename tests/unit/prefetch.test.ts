@@ -32,6 +32,11 @@ function outline(plan: FetchPlan, indent = ''): string[] {
 }
 
 describe('planFromInfo', () => {
+  it('projects the stored properties a derived field is computed from', () => {
+    const plan = planOf('{ event(id: "x") { dateLabel dateSource { url } } }');
+    expect(plan.props).toEqual(['date', 'dateLabel', 'datePrecision', 'dateSource', 'dateSourceRef', 'endDate', 'id']);
+  });
+
   it('follows relationship types to the far end and splits a union by its fragments', () => {
     const plan = planOf(`{ person(id: "x") { name
       roles { title actsFor { __typename id

@@ -61,12 +61,29 @@ export type Attribution =
   | 'REPORTED'
   | 'URGED';
 
-/** How precise a date is. */
+/** How precise a date is. A date is stored as the first day of its period: with WEEK the Monday, with MONTH the 1st, with YEAR 1 January. */
 export type DatePrecision =
   | 'DAY'
   | 'MONTH'
   | 'WEEK'
   | 'YEAR';
+
+/** Where a date comes from when the article that mentions the item does not give it that precisely. */
+export type DateSource = {
+  __typename?: 'DateSource';
+  kind: DateSourceKind;
+  /** The Wikidata item id (`Q110999040`) or the URL. */
+  ref: Scalars['String']['output'];
+  /** A link to the source. */
+  url: Scalars['String']['output'];
+};
+
+/** Kinds of source, other than the article, that can give a date. */
+export type DateSourceKind =
+  /** A web page. */
+  | 'URL'
+  /** A Wikidata item; the date is one of its statements (e.g. start time, P580). */
+  | 'WIKIDATA';
 
 /** Sort orders for dated lists (undated items come last). */
 export type DatedOrder =
@@ -173,10 +190,14 @@ export type Event = Entity & Node & {
   concurrentWith: Array<TimelineItem>;
   /** What was hit or damaged. */
   damaged: Array<Scalars['String']['output']>;
-  /** The date it happened (or started), resolved against the article's publication date. */
+  /** The date it happened (or started), resolved against the article's publication date: the first day of the period `datePrecision` names, so read it with `dateLabel`. */
   date?: Maybe<Scalars['Date']['output']>;
+  /** `date` (to `endDate`) as precise as its source and no more: `23 January 2026`, `22–23 January 2026`, `week of 19 January 2026`, `January 2026`, `2025`. */
+  dateLabel?: Maybe<Scalars['String']['output']>;
   /** How precise `date` is. */
   datePrecision?: Maybe<DatePrecision>;
+  /** Who gives `date`, when it is not the article (whose wording is `dateText`); null when the article gives it. */
+  dateSource?: Maybe<DateSource>;
   /** The article's own wording of when it happened, e.g. `early hours of Friday`. */
   dateText?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
@@ -316,9 +337,9 @@ export type EventStatus =
 
 /** Filter for `events`. */
 export type EventWhere = {
-  /** Only events on or after this date. */
+  /** Only events under way on or after this date: whose last day (`endDate`, else `date`, to the end of its precision period, so a YEAR date covers its year) is on or after it. */
   dateFrom?: InputMaybe<Scalars['Date']['input']>;
-  /** Only events on or before this date. */
+  /** Only events under way on or before this date: they start on or before it. */
   dateTo?: InputMaybe<Scalars['Date']['input']>;
   /** Only events of these kinds. */
   kind?: InputMaybe<Array<EventKind>>;
@@ -326,7 +347,7 @@ export type EventWhere = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Only events this entity carried out, responded to or took part in. */
   participant?: InputMaybe<Scalars['ID']['input']>;
-  /** Only events in this place or any place inside it. */
+  /** Only events in this place or any place inside it; a part of an event (PART_OF) with no place of its own counts as where the event occurred. */
   place?: InputMaybe<Scalars['ID']['input']>;
   /** Only events with this status. */
   status?: InputMaybe<EventStatus>;
@@ -764,10 +785,14 @@ export type Negotiation = Entity & Node & {
   aliases: Array<Scalars['String']['output']>;
   /** Events happening at the same time. */
   concurrentWith: Array<TimelineItem>;
-  /** When it started (or took place). */
+  /** When it started (or took place): the first day of the period `datePrecision` names, so read it with `dateLabel`. */
   date?: Maybe<Scalars['Date']['output']>;
+  /** `date` (to `endDate`) as precise as its source and no more: `23 January 2026`, `week of 19 January 2026`, `2025`. */
+  dateLabel?: Maybe<Scalars['String']['output']>;
   /** How precise `date` is. */
   datePrecision?: Maybe<DatePrecision>;
+  /** Who gives `date`, when it is not the article (whose wording is `dateText`); null when the article gives it. */
+  dateSource?: Maybe<DateSource>;
   /** The article's own wording of when it happened. */
   dateText?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
@@ -877,9 +902,9 @@ export type NegotiationPatch = {
 
 /** Filter for `negotiations`. */
 export type NegotiationWhere = {
-  /** Only negotiations on or after this date. */
+  /** Only negotiations under way on or after this date: whose last day (`endDate`, else `date`, to the end of its precision period, so a YEAR date covers its year) is on or after it. */
   dateFrom?: InputMaybe<Scalars['Date']['input']>;
-  /** Only negotiations on or before this date. */
+  /** Only negotiations under way on or before this date: they start on or before it. */
   dateTo?: InputMaybe<Scalars['Date']['input']>;
   /** Only negotiations of these kinds. */
   kind?: InputMaybe<Array<NegotiationKind>>;
@@ -887,7 +912,7 @@ export type NegotiationWhere = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Only negotiations this entity is a party to or took part in. */
   participant?: InputMaybe<Scalars['ID']['input']>;
-  /** Only negotiations held in this place or any place inside it. */
+  /** Only negotiations held in this place or any place inside it; a round or day (PART_OF) with no venue of its own counts as held where its negotiation was. */
   place?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1789,9 +1814,9 @@ export type TimelineItem = Event | Negotiation;
 
 /** Filter for `timeline`. */
 export type TimelineWhere = {
-  /** Only items on or after this date. */
+  /** Only items under way on or after this date (see `EventWhere.dateFrom`). */
   dateFrom?: InputMaybe<Scalars['Date']['input']>;
-  /** Only items on or before this date. */
+  /** Only items under way on or before this date (see `EventWhere.dateTo`). */
   dateTo?: InputMaybe<Scalars['Date']['input']>;
   /** Only events of these kinds (negotiations are kept unless `negotiationKind` is set or `includeNegotiations` is false). */
   eventKind?: InputMaybe<Array<EventKind>>;
@@ -1803,7 +1828,7 @@ export type TimelineWhere = {
   negotiationKind?: InputMaybe<Array<NegotiationKind>>;
   /** Only items this entity carried out, is a party to or took part in. */
   participant?: InputMaybe<Scalars['ID']['input']>;
-  /** Only items in this place or any place inside it. */
+  /** Only items in this place or any place inside it, parts without a place of their own included (see `EventWhere.place`). */
   place?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1914,6 +1939,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
+  DateSource: ResolverTypeWrapper<DateSource>;
+  DateSourceKind: DateSourceKind;
   DatedOrder: DatedOrder;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
   Direction: Direction;
@@ -2003,6 +2030,7 @@ export type ResolversParentTypes = {
   Article: NodeRecord;
   Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
+  DateSource: DateSource;
   DeletePayload: DeletePayload;
   Edge: RelRecord;
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
@@ -2088,6 +2116,12 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export type DateSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DateSource'] = ResolversParentTypes['DateSource']> = {
+  kind?: Resolver<ResolversTypes['DateSourceKind'], ParentType, ContextType>;
+  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type DeletePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2113,7 +2147,9 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   concurrentWith?: Resolver<Array<ResolversTypes['TimelineItem']>, ParentType, ContextType>;
   damaged?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dateLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  dateSource?: Resolver<Maybe<ResolversTypes['DateSource']>, ParentType, ContextType>;
   dateText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2243,7 +2279,9 @@ export type NegotiationResolvers<ContextType = Context, ParentType extends Resol
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   concurrentWith?: Resolver<Array<ResolversTypes['TimelineItem']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dateLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  dateSource?: Resolver<Maybe<ResolversTypes['DateSource']>, ParentType, ContextType>;
   dateText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2522,6 +2560,7 @@ export type TimelineItemResolvers<ContextType = Context, ParentType extends Reso
 export type Resolvers<ContextType = Context> = {
   Article?: ArticleResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateSource?: DateSourceResolvers<ContextType>;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
