@@ -48,6 +48,8 @@ export interface LocalNeo4j {
   username: string;
   password: string;
   home: string;
+  /** Process id of the Neo4j JVM, for resource accounting and fault tests (SIGKILL, SIGSTOP). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -214,12 +216,13 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       );
     });
   });
-  opts.log.info({ seconds: (Date.now() - started) / 1000, port: opts.port }, 'local Neo4j ready');
+  opts.log.info({ seconds: (Date.now() - started) / 1000, port: opts.port, pid: child.pid }, 'local Neo4j ready');
   return {
     uri: `bolt://127.0.0.1:${opts.port}`,
     username: 'neo4j',
     password,
     home,
+    pid: child.pid!,
     stop: () => stopChild(child, opts.log),
   };
 }
