@@ -232,9 +232,10 @@ function stopChild(child: ChildProcess, log: Logger): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    child.once('exit', () => {
+    // The exit code tells a clean stop (143: the JVM ran its shutdown hook on SIGTERM) from a SIGKILL.
+    child.once('exit', (code, signal) => {
       clearTimeout(killer);
-      log.info('local Neo4j stopped');
+      log.info({ code, signal }, 'local Neo4j stopped');
       resolve();
     });
     child.kill('SIGTERM');
