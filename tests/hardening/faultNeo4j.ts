@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { SEEDS_DIR } from '../../src/bootstrap.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { Database } from '../../src/db/database.js';
@@ -36,4 +38,25 @@ export async function seedArticleGraph(neo: ThrowawayNeo4j, log: Logger): Promis
   } finally {
     await db.close();
   }
+}
+
+/**
+ * How many files under `dir` some process holds a lock on (POSIX or flock, from
+ * /proc/locks). Neo4j locks its store files while it runs; none may stay locked once
+ * it has stopped.
+ */
+export function heldLocksUnder(dir: string): number {
+  const locked = new Set(
+    readFileSync('/proc/locks', 'utf8')
+      .split('\n')
+      .map((line) => /\s[0-9a-f]+:[0-9a-f]+:(\d+)\s/.exec(line)?.[1])
+      .filter((inode): inode is string => inode !== undefined),
+  );
+  return readdirSync(dir, { recursive: true }).filter((entry) => {
+    try {
+      return locked.has(String(statSync(path.join(dir, String(entry))).ino));
+    } catch {
+      return false; // removed while we looked
+    }
+  }).length;
 }

@@ -12,7 +12,7 @@ import { createLogger, type Logger } from '../../src/logger.js';
 import { createServer, type AppServer } from '../../src/server.js';
 import { mixedQueries } from '../../scripts/mixedQueries.js';
 import { testPrefix } from '../helpers/testDb.js';
-import { FAULT_NEO4J, connectTo, faultConfig, seedArticleGraph } from './faultNeo4j.js';
+import { FAULT_NEO4J, connectTo, faultConfig, heldLocksUnder, seedArticleGraph } from './faultNeo4j.js';
 import { errorCodes, postGraphQL, type Reply } from './postGraphQL.js';
 import { quantile } from '../../scripts/soakStats.js';
 import { recordFigures, sleep } from './recordFigures.js';
@@ -347,6 +347,7 @@ async function sigtermScenario(neo: ThrowawayNeo4j, prefix: string): Promise<voi
     await listening;
     const jvmPid = logEntries(output).find((e) => e.msg === 'local Neo4j ready')?.pid;
     expect(jvmPid).toBeTypeOf('number');
+    const locksWhileRunning = heldLocksUnder(neo.home);
 
     // Secrets sent over the wire must not come back in errors or logs.
     const wrongToken = await postGraphQL(url, `mutation { deletePerson(id: "${prefix}-nobody") { id } }`, undefined, {
@@ -383,9 +384,10 @@ async function sigtermScenario(neo: ThrowawayNeo4j, prefix: string): Promise<voi
     const code = await exited;
     const exitMs = performance.now() - termAt;
     const jvmGone = !isProcessAlive(jvmPid!);
+    const locksAfterExit = heldLocksUnder(neo.home);
     const neo4jExit = logEntries(output).find((e) => e.msg === 'local Neo4j stopped');
 
-    // Its data folder opens again at once: the database was shut down, not left locked.
+    // Its data folder opens again: the database was shut down, not left locked.
     const reopenMs = await neo.start();
     const check = connectTo(neo, createLogger('silent'));
     let seeded: unknown[];
@@ -413,6 +415,8 @@ async function sigtermScenario(neo: ThrowawayNeo4j, prefix: string): Promise<voi
       exitCode: code,
       exitMs: Math.round(exitMs),
       neo4jProcessGone: jvmGone,
+      locksWhileRunning,
+      locksAfterExit,
       neo4jExit: { code: neo4jExit?.code, signal: neo4jExit?.signal },
       neo4jReopenMs: Math.round(reopenMs),
     });
@@ -437,6 +441,8 @@ async function sigtermScenario(neo: ThrowawayNeo4j, prefix: string): Promise<voi
     expect(jvmGone).toBe(true);
     // 143 = 128 + SIGTERM after the JVM's shutdown hook stopped the database; not the SIGKILL fallback.
     expect(neo4jExit).toMatchObject({ code: 143, signal: null });
+    expect(locksWhileRunning).toBeGreaterThan(0);
+    expect(locksAfterExit).toBe(0);
     expect(seeded).toEqual([{ id: 'vitali-klitschko' }]);
     expect(logText).not.toContain(TOKEN);
     expect(logText).not.toContain(neo.password);
