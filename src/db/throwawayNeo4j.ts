@@ -32,6 +32,7 @@ let created = 0;
  */
 export class ThrowawayNeo4j {
   #running: LocalNeo4j | undefined;
+  #starting: Promise<number> | undefined;
   #password: string | undefined;
 
   private constructor(
@@ -97,20 +98,36 @@ export class ThrowawayNeo4j {
     return { LOCAL_NEO4J_DIR: this.root, LOCAL_NEO4J_PORT: String(this.port) };
   }
 
-  /** Starts it (again, on the same port and data); resolves with the milliseconds it took. */
-  async start(): Promise<number> {
-    if (this.#running) throw new Error(`the Neo4j in ${this.root} is already running`);
+  /**
+   * Starts it (again, on the same port and data); resolves with the milliseconds it
+   * took. A call while a start is under way waits for that one: two JVMs on one
+   * folder would fail on Neo4j's store lock.
+   */
+  start(): Promise<number> {
+    if (this.#running) return Promise.reject(new Error(`the Neo4j in ${this.root} is already running`));
+    this.#starting ??= this.#start().finally(() => (this.#starting = undefined));
+    return this.#starting;
+  }
+
+  async #start(): Promise<number> {
     const started = performance.now();
     this.#running = await startLocalNeo4j({
       dir: this.root,
       name: INSTANCE,
       port: this.port,
       log: this.opts.log,
+      // A machine busy with other work can take minutes; the launcher's default is 3.
+      startTimeoutMs: 600_000,
       ...(this.opts.heapMb ? { heapMb: this.opts.heapMb } : {}),
       ...(this.opts.pageCacheMb ? { pageCacheMb: this.opts.pageCacheMb } : {}),
     });
     this.#password = this.#running.password;
     return performance.now() - started;
+  }
+
+  /** Whether it runs (or is starting) under this process. */
+  get running(): boolean {
+    return this.#running !== undefined || this.#starting !== undefined;
   }
 
   /** Stops it cleanly (SIGTERM, as an operator would); its data stays. */
@@ -133,6 +150,7 @@ export class ThrowawayNeo4j {
 
   /** Stops it if it runs and deletes its folder. */
   async remove(): Promise<void> {
+    await this.#starting?.catch(() => undefined);
     // A JVM frozen by SIGSTOP would not act on the SIGTERM of stop().
     if (this.pid !== undefined && isProcessAlive(this.pid)) process.kill(this.pid, 'SIGCONT');
     await this.stop();

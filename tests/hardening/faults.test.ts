@@ -82,7 +82,21 @@ describe('the server when Neo4j fails', () => {
   describe('npm start, on SIGTERM', () => {
     it('completes requests in flight, refuses later ones cleanly, stops its local Neo4j and exits 0', async () => {
       await sigtermScenario(neo, prefix);
-    }, 300_000);
+    }, 600_000);
+
+    it('leaves a data folder that opens again, with the graph it seeded', async () => {
+      await neo.start();
+      const check = connectTo(neo, log);
+      try {
+        const rows = await check.read({
+          cypher: 'MATCH (n:Node {id: $id}) RETURN n.id AS id',
+          params: { id: 'vitali-klitschko' },
+        });
+        expect(rows).toEqual([{ id: 'vitali-klitschko' }]);
+      } finally {
+        await check.close();
+      }
+    }, 600_000);
   });
 
   describe('when Neo4j fails under load', () => {
@@ -91,14 +105,14 @@ describe('the server when Neo4j fails', () => {
     let url: string;
 
     beforeAll(async () => {
-      // Normally still running from the scenario above, which checks that it restarts.
+      // Normally started by the test above (start() waits for a start still under way).
       if (neo.pid === undefined) await neo.start();
       await seedArticleGraph(neo, log);
       const config = faultConfig(neo, { AUTH_TOKEN: TOKEN });
       db = connectTo(neo, log, config);
       server = await createServer(config, db, log);
       url = await server.listen(0);
-    }, 240_000);
+    }, 600_000);
 
     afterAll(async () => {
       await server?.stop();
@@ -195,7 +209,7 @@ describe('the server when Neo4j fails', () => {
       expect(recoveryMs).toBeLessThan(10_000);
       expect(readyAfter.status).toBe(200);
       expect(unhandled).toEqual([]);
-    }, 180_000);
+    }, 600_000);
 
     it('keeps every acknowledged write, and no half-applied one, when Neo4j is killed mid-stream', async () => {
       const attempted = new Map<string, 'person' | 'relationship'>();
@@ -274,7 +288,7 @@ describe('the server when Neo4j fails', () => {
       ).toEqual([]);
       expect(failures.filter((f) => f.ms >= 5_000)).toEqual([]);
       expect(unhandled).toEqual([]);
-    }, 180_000);
+    }, 600_000);
   });
 });
 
@@ -387,19 +401,6 @@ async function sigtermScenario(neo: ThrowawayNeo4j, prefix: string): Promise<voi
     const locksAfterExit = heldLocksUnder(neo.home);
     const neo4jExit = logEntries(output).find((e) => e.msg === 'local Neo4j stopped');
 
-    // Its data folder opens again: the database was shut down, not left locked.
-    const reopenMs = await neo.start();
-    const check = connectTo(neo, createLogger('silent'));
-    let seeded: unknown[];
-    try {
-      seeded = await check.read({
-        cypher: 'MATCH (n:Node {id: $id}) RETURN n.id AS id',
-        params: { id: 'vitali-klitschko' },
-      });
-    } finally {
-      await check.close();
-    }
-
     const ok = (l: Reply) => l.status === 200 && l.body?.data != null && l.body.errors === undefined;
     const refusedWith503 = (l: Reply) =>
       l.status === 503 && errorCodes(l).length === 1 && errorCodes(l)[0] === 'SERVICE_UNAVAILABLE';
@@ -418,7 +419,6 @@ async function sigtermScenario(neo: ThrowawayNeo4j, prefix: string): Promise<voi
       locksWhileRunning,
       locksAfterExit,
       neo4jExit: { code: neo4jExit?.code, signal: neo4jExit?.signal },
-      neo4jReopenMs: Math.round(reopenMs),
     });
 
     // The request the server held when signalled was answered in full.
@@ -443,7 +443,6 @@ async function sigtermScenario(neo: ThrowawayNeo4j, prefix: string): Promise<voi
     expect(neo4jExit).toMatchObject({ code: 143, signal: null });
     expect(locksWhileRunning).toBeGreaterThan(0);
     expect(locksAfterExit).toBe(0);
-    expect(seeded).toEqual([{ id: 'vitali-klitschko' }]);
     expect(logText).not.toContain(TOKEN);
     expect(logText).not.toContain(neo.password);
     expect(wrongToken.text).not.toContain(TOKEN);
