@@ -126,7 +126,7 @@ async function main() {
   process.once('SIGINT', () => void shutdown().finally(() => process.exit(130)));
 
   try {
-    say(`Neo4j at ${neo.uri}${neo.owned ? ' (own instance, .neo4j/data/bench)' : ''}`);
+    say(`Neo4j at ${neo.uri}${neo.home ? ` (own instance, ${neo.home})` : ''}`);
     const env = {
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',

@@ -8,7 +8,7 @@
  * errors, memory stayed flat and p99 stayed stable.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -16,7 +16,7 @@ import autocannon from 'autocannon';
 import { SEEDS_DIR } from '../src/bootstrap.js';
 import { loadConfig } from '../src/config.js';
 import { Database } from '../src/db/database.js';
-import { startLocalNeo4j, type LocalNeo4j } from '../src/db/localNeo4j.js';
+import { ThrowawayNeo4j } from '../src/db/throwawayNeo4j.js';
 import { createLogger } from '../src/logger.js';
 import { seedFilesIn, seedGraph } from '../src/seed/seedGraph.js';
 import { mixedQueries } from './mixedQueries.js';
@@ -56,12 +56,7 @@ async function database(): Promise<{ env: Record<string, string>; close: () => P
       close: async () => undefined,
     };
   }
-  const local: LocalNeo4j = await startLocalNeo4j({
-    dir: '.neo4j',
-    name: `soak-${process.pid}`,
-    port: await freePort(),
-    log,
-  });
+  const local = await ThrowawayNeo4j.start({ purpose: 'soak', log });
   const config = loadConfig({ NEO4J_URI: local.uri, NEO4J_PASSWORD: local.password, LOG_LEVEL: 'warn' });
   const db = Database.connect({ ...config.neo4j, uri: local.uri, password: local.password }, log);
   try {
@@ -70,11 +65,8 @@ async function database(): Promise<{ env: Record<string, string>; close: () => P
     await db.close();
   }
   return {
-    env: { NEO4J_URI: local.uri, NEO4J_USERNAME: local.username, NEO4J_PASSWORD: local.password },
-    close: async () => {
-      await local.stop();
-      rmSync(local.home, { recursive: true, force: true });
-    },
+    env: local.env(),
+    close: () => local.remove(),
   };
 }
 

@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'shutting down');
     try {
-      await server.stop();
+      await server.stop({ graceful: true });
       log.info('HTTP server drained');
       await conn.close();
       log.info('database connection closed');

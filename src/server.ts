@@ -15,6 +15,7 @@ import { createFormatError } from './formatError.js';
 import { queryLimits } from './limits.js';
 import type { Logger } from './logger.js';
 import { mountUi } from './ui.js';
+import { shutdownGate } from './shutdownGate.js';
 import { resolvers } from './resolvers/index.js';
 import { typeDefs } from './schema/typeDefs.js';
 
@@ -23,8 +24,12 @@ export interface AppServer {
   httpServer: http.Server;
   /** Listens on the configured host and port (0 picks a free one); returns the URL. */
   listen(port?: number): Promise<string>;
-  /** Stops accepting requests and waits for those in flight. */
-  stop(): Promise<void>;
+  /**
+   * Stops accepting requests and waits for those in flight. `graceful` (SIGTERM) first
+   * refuses new requests with 503 and lets clients drop idle connections, so that no
+   * request sent just before the signal is cut (see shutdownGate.ts).
+   */
+  stop(options?: { graceful?: boolean }): Promise<void>;
 }
 
 /**
@@ -37,6 +42,8 @@ export async function createServer(config: Config, db: Database, log: Logger): P
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   httpServer.on('clientError', answerClientError);
+  const gate = shutdownGate(httpServer);
+  app.use(gate.middleware);
   const production = config.env === 'production';
   const limits = queryLimits(config.limits, production);
 
@@ -160,8 +167,9 @@ export async function createServer(config: Config, db: Database, log: Logger): P
           resolve(`http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${actual}/graphql`);
         });
       }),
-    stop: async () => {
+    stop: async ({ graceful = false } = {}) => {
       stopPruner();
+      if (graceful) await gate.drain();
       await apollo.stop();
     },
   };

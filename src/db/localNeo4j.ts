@@ -291,7 +291,7 @@ async function launch(
       );
     });
   });
-  opts.log.info({ seconds: (Date.now() - started) / 1000, port: opts.port }, 'local Neo4j ready');
+  opts.log.info({ seconds: (Date.now() - started) / 1000, port: opts.port, pid: child.pid }, 'local Neo4j ready');
   return child;
 }
 
@@ -311,9 +311,10 @@ function stopChild(child: ChildProcess, log: Logger): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    child.once('exit', () => {
+    // The exit code tells a clean stop (143: the JVM ran its shutdown hook on SIGTERM) from a SIGKILL.
+    child.once('exit', (code, signal) => {
       clearTimeout(killer);
-      log.info('local Neo4j stopped');
+      log.info({ code, signal }, 'local Neo4j stopped');
       resolve();
     });
     child.kill('SIGTERM');
