@@ -94,7 +94,7 @@ try {
     `Measured ${new Date().toISOString()} by \`npx tsx bench/storeSize.ts ${target}\`: Neo4j ${NEO4J_VERSION} Community`,
     `(default record format), the seeded article plus the benchmark's synthetic graph, loaded with the`,
     `seeder's UNWIND/MERGE statements in ${loadS.toFixed(0)} s, then checkpointed by a clean shutdown. Graph: ${nodes} nodes, ${rels} relationships`,
-    `(${(rels / nodes).toFixed(2)} per node). Every node and relationship carries mention provenance (four list properties).`,
+    `(${(rels / nodes).toFixed(2)} per node). Every node and relationship has one mention, a :Mention node (counted in the node records, not in the graph nodes).`,
     '',
     '| store | MB | bytes per |',
     '|---|--:|--:|',
