@@ -12,7 +12,7 @@ const config: CodegenConfig = {
         useIndexSignature: false,
         enumsAsTypes: true,
         contextType: '../../context.js#Context',
-        scalars: { Date: 'string', JSONObject: 'Record<string, unknown>' },
+        scalars: { Date: 'string', DateTime: 'string', JSONObject: 'Record<string, unknown>' },
         mappers: {
           Person: '../../records.js#NodeRecord',
           Place: '../../records.js#NodeRecord',
@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           Position: '../../records.js#RelRecord',
           Edge: '../../records.js#RelRecord',
           Mention: '../../records.js#MentionRecord',
+          GraphChange: '../../feed/feedCypher.js#ChangeRecord',
           Subgraph: '../../records.js#SubgraphRecord',
           Path: '../../records.js#PathRecord',
           SearchHit: '../../records.js#SearchHitRecord',

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
@@ -12,6 +13,7 @@ import type { Database } from './db/database.js';
 import { startFeedPruner } from './feed/changeFeed.js';
 import { createFormatError } from './formatError.js';
 import { queryLimits } from './limits.js';
+import { startLiveServer, type LiveServer } from './live/liveServer.js';
 import type { Logger } from './logger.js';
 import { mountUi } from './ui.js';
 import { resolvers } from './resolvers/index.js';
@@ -20,6 +22,8 @@ import { typeDefs } from './schema/typeDefs.js';
 export interface AppServer {
   apollo: ApolloServer<Context>;
   httpServer: http.Server;
+  /** Live updates: the feed follower and the WebSocket endpoint. */
+  live: LiveServer;
   /** Listens on the configured host and port (0 picks a free one); returns the URL. */
   listen(port?: number): Promise<string>;
   /** Stops accepting requests and waits for those in flight. */
@@ -38,10 +42,12 @@ export async function createServer(config: Config, db: Database, log: Logger): P
   httpServer.on('clientError', answerClientError);
   const production = config.env === 'production';
   const limits = queryLimits(config.limits, production);
+  // One schema object for HTTP and WebSocket alike.
+  const schema = makeExecutableSchema({ typeDefs, resolvers });
+  const formatError = createFormatError(log, config.env === 'development');
 
   const apollo = new ApolloServer<Context>({
-    typeDefs,
-    resolvers,
+    schema,
     introspection: config.limits.introspection,
     // main.ts owns SIGINT/SIGTERM (drain, close the driver, stop the local Neo4j, exit 0);
     // Apollo's own handlers would race it and re-raise the signal.
@@ -50,7 +56,7 @@ export async function createServer(config: Config, db: Database, log: Logger): P
     hideSchemaDetailsFromClientErrors: production,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    formatError: createFormatError(log, config.env === 'development'),
+    formatError,
     plugins: [
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -69,6 +75,8 @@ export async function createServer(config: Config, db: Database, log: Logger): P
     },
     log,
   );
+  // Subscriptions at ws://host:port/graphql, fed by this replica's change-feed follower.
+  const live: LiveServer = await startLiveServer({ httpServer, schema, config, db, log, limits, formatError });
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -149,6 +157,7 @@ export async function createServer(config: Config, db: Database, log: Logger): P
   return {
     apollo,
     httpServer,
+    live,
     listen: (port = config.port) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -160,6 +169,8 @@ export async function createServer(config: Config, db: Database, log: Logger): P
       }),
     stop: async () => {
       stopPruner();
+      // Sockets first (1001, going away): the HTTP drain would otherwise wait on them.
+      await live.stop();
       await apollo.stop();
     },
   };
