@@ -38,15 +38,19 @@ function pct(values: number[], p: number): number {
   return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! : NaN;
 }
 
-async function server(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+async function server(
+  env: Record<string, string>,
+  started: ChildProcess[],
+): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: String(port), ...env },
   });
+  started.push(child);
   let out = '';
-  child.stdout.on('data', (d) => (out += String(d)));
-  child.stderr.on('data', (d) => (out += String(d)));
+  child.stdout.on('data', (d) => (out = (out + String(d)).slice(-20_000)));
+  child.stderr.on('data', (d) => (out = (out + String(d)).slice(-20_000)));
   const deadline = Date.now() + 120_000;
   while (!out.includes('serving GraphQL')) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`server did not start: ${out.slice(-1500)}`);
@@ -112,14 +116,14 @@ async function main() {
       NEO4J_PASSWORD: neo.password,
       AUTH_TOKEN: TOKEN,
       SEED_ON_START: 'false',
-      LOG_LEVEL: 'warn',
+      // 'serving GraphQL' is logged at info: the script waits for it.
+      LOG_LEVEL: 'info',
       NODE_ENV: 'production',
       LIVE_POLL_INTERVAL_MS: String(POLL_MS),
       LIVE_MAX_CONNECTIONS_PER_ADDRESS: String(SUBSCRIBERS + 50),
     };
-    const a = await server(env);
-    const b = await server(env);
-    servers.push(a.child, b.child);
+    const a = await server(env, servers);
+    const b = await server(env, servers);
 
     // 1. Latency: writes through A, one subscriber on A and one on B.
     const arrivals: Map<string, number>[] = [];

@@ -138,8 +138,9 @@ export const Subscription: SubscriptionResolvers = {
   nodeChanged: {
     subscribe: (_p: unknown, { id }: { id: string }, ctx: Context) => nodeChanges(follow(liveOf(ctx)), id),
     resolve: async (payload: Payload, { id }: { id: string }, ctx: Context, info: GraphQLResolveInfo) => {
+      const live = liveOf(ctx);
       if ('error' in payload) throw payload.error;
-      liveOf(ctx).renew();
+      live.renew();
       return (Query.node as NodeResolve)({}, { id }, ctx, info);
     },
   } as never,
@@ -162,7 +163,8 @@ export const Subscription: SubscriptionResolvers = {
       }
       return graphChanges(live, ctx, queue, filter, replay);
     },
-    resolve: (payload: Payload) => {
+    resolve: (payload: Payload, _a: unknown, ctx: Context) => {
+      liveOf(ctx);
       if ('error' in payload) throw payload.error;
       if (!('change' in payload)) throw new Error('graphChanged got a refresh');
       return payload.change;
