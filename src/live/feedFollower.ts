@@ -47,10 +47,12 @@ export class FeedFollower {
     private readonly log: Logger,
   ) {}
 
-  /** Begins polling; resolves once the head is known (or its first read failed, which polling retries). */
-  async start(): Promise<void> {
-    await this.poll();
-    this.schedule();
+  /**
+   * Begins polling; the first poll reads the head. Not awaited, so a server starts
+   * at once even while Neo4j is unreachable (polling retries).
+   */
+  start(): void {
+    void this.poll().finally(() => this.schedule());
   }
 
   stop(): void {

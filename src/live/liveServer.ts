@@ -49,7 +49,7 @@ export async function startLiveServer(opts: {
   const { httpServer, schema, config, db, log, limits, formatError } = opts;
   const live = config.live;
   const follower = new FeedFollower(db, live.pollIntervalMs, log);
-  await follower.start();
+  follower.start();
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxBodyBytes });
   const perAddress = new Map<string, number>();

@@ -93,8 +93,9 @@ async function* graphChanges(
   queue: EventQueue<FeedEvent>,
   filter: ChangeFilter,
   replay: { first: ChangeRecord[]; since: number } | undefined,
+  openedAt: number,
 ): AsyncGenerator<Payload> {
-  let last = live.follower.position ?? -1;
+  let last = openedAt;
   try {
     if (replay) {
       last = replay.since;
@@ -152,6 +153,8 @@ export const Subscription: SubscriptionResolvers = {
         types: args.types ? new Set(args.types) : undefined,
         ids: args.ids ? new Set(args.ids) : undefined,
       };
+      // Taken with the queue opened: what the follower delivers from now on is after it.
+      const openedAt = live.follower.position ?? -1;
       const queue = follow(live);
       let replay;
       try {
@@ -161,7 +164,7 @@ export const Subscription: SubscriptionResolvers = {
         queue.end();
         throw err;
       }
-      return graphChanges(live, ctx, queue, filter, replay);
+      return graphChanges(live, ctx, queue, filter, replay, openedAt);
     },
     resolve: (payload: Payload, _a: unknown, ctx: Context) => {
       liveOf(ctx);

@@ -164,3 +164,10 @@ it('disconnects a slow consumer with 4009 before its backlog grows', async () =>
   expect(code).toBe(4009);
   expect(reason).toMatch(/slow consumer/i);
 }, 60_000);
+
+it('answers a subscription sent over HTTP with BAD_REQUEST naming the WebSocket', async () => {
+  const res = await post(t.url, 'subscription { graphChanged { seq } }');
+  const errors = res.errors as { message: string; extensions?: { code?: string } }[];
+  expect(errors[0]!.extensions?.code).toBe('BAD_REQUEST');
+  expect(errors[0]!.message).toMatch(/WebSocket/);
+});
