@@ -12,7 +12,7 @@ const config: CodegenConfig = {
         useIndexSignature: false,
         enumsAsTypes: true,
         contextType: '../../context.js#Context',
-        scalars: { Date: 'string', JSONObject: 'Record<string, unknown>' },
+        scalars: { Date: 'string', DateTime: 'string', JSONObject: 'Record<string, unknown>' },
         mappers: {
           Person: '../../records.js#NodeRecord',
           Place: '../../records.js#NodeRecord',
@@ -31,6 +31,7 @@ const config: CodegenConfig = {
           Mention: '../../records.js#MentionRecord',
           IngestArticlePayload: '../../ingest/ingestArticle.js#IngestResult',
           IngestedEntity: '../../ingest/ingestArticle.js#IngestedEntityRecord',
+          GraphChange: '../../feed/feedCypher.js#ChangeRecord',
           Subgraph: '../../records.js#SubgraphRecord',
           Path: '../../records.js#PathRecord',
           SearchHit: '../../records.js#SearchHitRecord',

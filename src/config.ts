@@ -82,6 +82,19 @@ const envSchema = z.object({
   // Serve /graphql as an Apollo Federation 2 subgraph (src/federation): the same
   // types plus `_service` and `_entities`, for a gateway or router to compose.
   FEDERATION: bool.default(false),
+
+  // Live updates (src/live): one feed follower per replica polls the feed this often,
+  // whatever the number of subscribers; 250 ms keeps delivery well under a second for
+  // about four small reads a second per replica.
+  LIVE_POLL_INTERVAL_MS: intFrom(20, 60_000).default(250),
+  LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION: intFrom(1, 10_000).default(20),
+  LIVE_MAX_CONNECTIONS_PER_ADDRESS: intFrom(1, 100_000).default(50),
+  LIVE_CONNECTION_INIT_TIMEOUT_MS: intFrom(100, 120_000).default(5_000),
+  // A socket whose unsent data passes this is a slow consumer and is closed (4009):
+  // 1 MB is hundreds of events, far more than a client that keeps up ever holds.
+  LIVE_MAX_BUFFERED_BYTES: intFrom(1_024, 1_000_000_000).default(1_000_000),
+  // Events a subscription may hold that its socket has not taken yet (same close).
+  LIVE_MAX_QUEUED_EVENTS: intFrom(1, 1_000_000).default(1_000),
 });
 
 export type Config = {
@@ -121,6 +134,15 @@ export type Config = {
   feed: { retentionMs: number; maxEntries: number; pruneIntervalMs: number };
   /** Serve the schema as a Federation 2 subgraph (`_service`, `_entities`, `@key`). */
   federation: boolean;
+  /** GraphQL subscriptions over WebSocket (src/live). */
+  live: {
+    pollIntervalMs: number;
+    maxSubscriptionsPerConnection: number;
+    maxConnectionsPerAddress: number;
+    connectionInitTimeoutMs: number;
+    maxBufferedBytes: number;
+    maxQueuedEvents: number;
+  };
   limits: {
     maxDepth: number;
     maxCost: number;
@@ -201,6 +223,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pruneIntervalMs: e.FEED_PRUNE_INTERVAL_MS,
     },
     federation: e.FEDERATION,
+    live: {
+      pollIntervalMs: e.LIVE_POLL_INTERVAL_MS,
+      maxSubscriptionsPerConnection: e.LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      maxConnectionsPerAddress: e.LIVE_MAX_CONNECTIONS_PER_ADDRESS,
+      connectionInitTimeoutMs: e.LIVE_CONNECTION_INIT_TIMEOUT_MS,
+      maxBufferedBytes: e.LIVE_MAX_BUFFERED_BYTES,
+      maxQueuedEvents: e.LIVE_MAX_QUEUED_EVENTS,
+    },
     limits: {
       maxDepth: e.MAX_DEPTH,
       maxCost: e.MAX_COST,

@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import type { Database, Db, StatementCount } from './db/database.js';
 import type { Logger } from './logger.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { Live } from './live/liveContext.js';
 
 /** Per-request context handed to every resolver. */
 export interface Context {
@@ -14,6 +15,8 @@ export interface Context {
   token: string | undefined;
   /** Statements this request sent, counted by the Database itself; tests and logs read it. */
   stats: StatementCount;
+  /** Set on WebSocket contexts only: what subscription resolvers need (src/live). */
+  live?: Live;
 }
 
 /** The bearer token of an Authorization header; the scheme name is case-insensitive (RFC 9110). */

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
@@ -13,6 +14,7 @@ import { startFeedPruner } from './feed/changeFeed.js';
 import { subgraphSchema } from './federation/subgraphSchema.js';
 import { createFormatError } from './formatError.js';
 import { queryLimits } from './limits.js';
+import { startLiveServer, type LiveServer } from './live/liveServer.js';
 import type { Logger } from './logger.js';
 import { mountUi } from './ui.js';
 import { shutdownGate } from './shutdownGate.js';
@@ -22,6 +24,8 @@ import { typeDefs } from './schema/typeDefs.js';
 export interface AppServer {
   apollo: ApolloServer<Context>;
   httpServer: http.Server;
+  /** Live updates: the feed follower and the WebSocket endpoint. */
+  live: LiveServer;
   /** Listens on the configured host and port (0 picks a free one); returns the URL. */
   listen(port?: number): Promise<string>;
   /**
@@ -46,9 +50,15 @@ export async function createServer(config: Config, db: Database, log: Logger): P
   app.use(gate.middleware);
   const production = config.env === 'production';
   const limits = queryLimits(config.limits, production);
+  // One schema object for HTTP and WebSocket alike.
+  // One schema object for HTTP and WebSocket alike; as a Federation 2 subgraph when asked.
+  const schema = config.federation
+    ? subgraphSchema(typeDefs, resolvers)
+    : makeExecutableSchema({ typeDefs, resolvers });
+  const formatError = createFormatError(log, config.exposeStacktraces);
 
   const apollo = new ApolloServer<Context>({
-    ...(config.federation ? { schema: subgraphSchema(typeDefs, resolvers) } : { typeDefs, resolvers }),
+    schema,
     introspection: config.limits.introspection,
     // main.ts owns SIGINT/SIGTERM (drain, close the driver, stop the local Neo4j, exit 0);
     // Apollo's own handlers would race it and re-raise the signal.
@@ -57,7 +67,7 @@ export async function createServer(config: Config, db: Database, log: Logger): P
     hideSchemaDetailsFromClientErrors: production,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    formatError: createFormatError(log, config.exposeStacktraces),
+    formatError,
     plugins: [
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -76,6 +86,8 @@ export async function createServer(config: Config, db: Database, log: Logger): P
     },
     log,
   );
+  // Subscriptions at ws://host:port/graphql, fed by this replica's change-feed follower.
+  const live: LiveServer = await startLiveServer({ httpServer, schema, config, db, log, limits, formatError });
 
   // Someone opening the bare address in a browser wants the playground.
   app.get('/', (_req, res) => res.redirect(302, '/graphql'));
@@ -158,6 +170,7 @@ export async function createServer(config: Config, db: Database, log: Logger): P
   return {
     apollo,
     httpServer,
+    live,
     listen: (port = config.port) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -169,6 +182,8 @@ export async function createServer(config: Config, db: Database, log: Logger): P
       }),
     stop: async ({ graceful = false } = {}) => {
       stopPruner();
+      // Sockets first (1001, going away): the HTTP drain would otherwise wait on them.
+      await live.stop();
       if (graceful) await gate.drain();
       await apollo.stop();
     },

@@ -13,12 +13,14 @@ import { Place } from './place.js';
 import { Proposal } from './proposal.js';
 import { Query } from './query.js';
 import { Edge, Participation, Position, Relationship, Role } from './relationship.js';
-import { Date, JSONObject } from './scalars.js';
+import { Date, DateTime, JSONObject } from './scalars.js';
 import { Statement } from './statement.js';
+import { GraphChange, Subscription } from './subscription.js';
 
 /** The whole resolver map, one module per GraphQL type. */
 export const resolvers: Resolvers = {
   Date,
+  DateTime,
   JSONObject,
   Node,
   Entity,
@@ -42,4 +44,6 @@ export const resolvers: Resolvers = {
   Role,
   Participation,
   Position,
+  Subscription,
+  GraphChange,
 };

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NodeRecord, RelRecord, MentionRecord, SubgraphRecord, PathRecord, SearchHitRecord, ConnectionRecord, ConnectionEdgeRecord } from '../../records.js';
 import type { IngestResult, IngestedEntityRecord } from '../../ingest/ingestArticle.js';
+import type { ChangeRecord } from '../../feed/feedCypher.js';
 import type { Context } from '../../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -19,6 +20,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date without time zone, as `YYYY-MM-DD` (ISO 8601). */
   Date: { input: string; output: string; }
+  /** A date and time with offset (RFC 3339), e.g. `2026-12-02T01:40:00.123Z`. */
+  DateTime: { input: string; output: string; }
   /** A JSON object of scalar properties, as stored on a relationship. */
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
@@ -60,6 +63,21 @@ export type Attribution =
   | 'PREDICTED'
   | 'REPORTED'
   | 'URGED';
+
+/** What kind of write a change-feed record stands for. */
+export type ChangeKind =
+  /** A node or relationship was created. */
+  | 'CREATE'
+  /** Nodes or relationships were deleted. */
+  | 'DELETE'
+  /** An article was ingested. */
+  | 'INGEST'
+  /** A seed file was loaded. */
+  | 'SEED'
+  /** Fields or properties of existing nodes or relationships were changed. */
+  | 'UPDATE'
+  /** Created, or replaced when it existed. */
+  | 'UPSERT';
 
 /** How precise a date is. A date is stored as the first day of its period: with WEEK the Monday, with MONTH the 1st, with YEAR 1 January. */
 export type DatePrecision =
@@ -441,6 +459,23 @@ export type FigureQualifier =
   | 'MORE_THAN'
   | 'NEARLY'
   | 'SEVERAL';
+
+/** One committed write, as the change feed records it. */
+export type GraphChange = {
+  __typename?: 'GraphChange';
+  /** When the write committed. */
+  committedAt: Scalars['DateTime']['output'];
+  /** False when the write touched too many ids to list: anything may have changed; reload. */
+  complete: Scalars['Boolean']['output'];
+  /** What kind of write it was. */
+  kind: ChangeKind;
+  /** Ids of the nodes it created, changed or deleted, and of the endpoints of relationships it touched. Empty when `complete` is false. */
+  nodeIds: Array<Scalars['ID']['output']>;
+  /** Ids of the relationships it created, changed or deleted. Empty when `complete` is false. */
+  relationshipIds: Array<Scalars['ID']['output']>;
+  /** The write's sequence number: the feed numbers writes 1, 2, 3… in commit order, without gaps. Pass it as `since` to resume. */
+  seq: Scalars['String']['output'];
+};
 
 /** An article to ingest. */
 export type IngestArticleInput = {
@@ -1809,6 +1844,43 @@ export type Subgraph = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/**
+ * Live updates over WebSocket (`graphql-transport-ws` protocol, at the same address as HTTP: `ws://host:port/graphql`).
+ * Every replica follows the change feed in Neo4j, so a write through any replica reaches subscribers on all of them.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Every committed write, in sequence order without gaps. `types` keeps writes that touched a node with one of these labels
+   * (e.g. `Person`; labels are looked up when the change is delivered, so a deleted node matches no type), `ids` keeps writes
+   * that touched one of these node or relationship ids; both given, either matches. `since` first replays the writes after
+   * that sequence number still in the feed; FEED_PRUNED if some were pruned.
+   */
+  graphChanged: GraphChange;
+  /** The node's current state after every committed write that changes it or its relationships; `null` once it is deleted (or if it does not exist). */
+  nodeChanged?: Maybe<Node>;
+};
+
+
+/**
+ * Live updates over WebSocket (`graphql-transport-ws` protocol, at the same address as HTTP: `ws://host:port/graphql`).
+ * Every replica follows the change feed in Neo4j, so a write through any replica reaches subscribers on all of them.
+ */
+export type SubscriptionGraphChangedArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/**
+ * Live updates over WebSocket (`graphql-transport-ws` protocol, at the same address as HTTP: `ws://host:port/graphql`).
+ * Every replica follows the change feed in Neo4j, so a write through any replica reaches subscribers on all of them.
+ */
+export type SubscriptionNodeChangedArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /** Events and negotiations, as they appear on a timeline. */
 export type TimelineItem = Event | Negotiation;
 
@@ -1937,10 +2009,12 @@ export type ResolversTypes = {
   Article: ResolverTypeWrapper<NodeRecord>;
   Attribution: Attribution;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangeKind: ChangeKind;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
   DateSource: ResolverTypeWrapper<DateSource>;
   DateSourceKind: DateSourceKind;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DatedOrder: DatedOrder;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
   Direction: Direction;
@@ -1962,6 +2036,7 @@ export type ResolversTypes = {
   FigurePatch: FigurePatch;
   FigureQualifier: FigureQualifier;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphChange: ResolverTypeWrapper<ChangeRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestArticleInput: IngestArticleInput;
   IngestArticlePayload: ResolverTypeWrapper<IngestResult>;
@@ -2021,6 +2096,7 @@ export type ResolversTypes = {
   StatementPatch: StatementPatch;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TimelineItem: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['TimelineItem']>;
   TimelineWhere: TimelineWhere;
 };
@@ -2031,6 +2107,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DateSource: DateSource;
+  DateTime: Scalars['DateTime']['output'];
   DeletePayload: DeletePayload;
   Edge: RelRecord;
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
@@ -2044,6 +2121,7 @@ export type ResolversParentTypes = {
   FigureInput: FigureInput;
   FigurePatch: FigurePatch;
   Float: Scalars['Float']['output'];
+  GraphChange: ChangeRecord;
   ID: Scalars['ID']['output'];
   IngestArticleInput: IngestArticleInput;
   IngestArticlePayload: IngestResult;
@@ -2096,6 +2174,7 @@ export type ResolversParentTypes = {
   StatementPatch: StatementPatch;
   String: Scalars['String']['output'];
   Subgraph: SubgraphRecord;
+  Subscription: Record<PropertyKey, never>;
   TimelineItem: ResolversUnionTypes<ResolversParentTypes>['TimelineItem'];
   TimelineWhere: TimelineWhere;
 };
@@ -2121,6 +2200,10 @@ export type DateSourceResolvers<ContextType = Context, ParentType extends Resolv
   ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
 
 export type DeletePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2205,6 +2288,15 @@ export type FigureResolvers<ContextType = Context, ParentType extends ResolversP
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GraphChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphChange'] = ResolversParentTypes['GraphChange']> = {
+  committedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  nodeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  relationshipIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type IngestArticlePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestArticlePayload'] = ResolversParentTypes['IngestArticlePayload']> = {
@@ -2553,6 +2645,11 @@ export type SubgraphResolvers<ContextType = Context, ParentType extends Resolver
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  graphChanged?: SubscriptionResolver<ResolversTypes['GraphChange'], "graphChanged", ParentType, ContextType, Partial<SubscriptionGraphChangedArgs>>;
+  nodeChanged?: SubscriptionResolver<Maybe<ResolversTypes['Node']>, "nodeChanged", ParentType, ContextType, RequireFields<SubscriptionNodeChangedArgs, 'id'>>;
+};
+
 export type TimelineItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineItem'] = ResolversParentTypes['TimelineItem']> = {
   __resolveType: TypeResolveFn<'Event' | 'Negotiation', ParentType, ContextType>;
 };
@@ -2561,6 +2658,7 @@ export type Resolvers<ContextType = Context> = {
   Article?: ArticleResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateSource?: DateSourceResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
@@ -2568,6 +2666,7 @@ export type Resolvers<ContextType = Context> = {
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
+  GraphChange?: GraphChangeResolvers<ContextType>;
   IngestArticlePayload?: IngestArticlePayloadResolvers<ContextType>;
   IngestedEntity?: IngestedEntityResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
@@ -2598,6 +2697,7 @@ export type Resolvers<ContextType = Context> = {
   Sentence?: SentenceResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TimelineItem?: TimelineItemResolvers<ContextType>;
 };
 
