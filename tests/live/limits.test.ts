@@ -122,7 +122,7 @@ it('refuses connections past the per-address limit with HTTP 429', async () => {
 
 it('disconnects a slow consumer with 4009 before its backlog grows', async () => {
   const id = `${P}-slow`;
-  const longList = (n: number) => Array.from({ length: 50 }, (_, i) => `${n}-${i}-`.padEnd(100, 'x'));
+  const longList = (n: number) => Array.from({ length: 50 }, (_, i) => `${n}-${i}-`.padEnd(190, 'x'));
   const created = await post(
     t.url,
     'mutation($input: PersonInput!) { createPerson(input: $input) { id } }',
@@ -135,7 +135,7 @@ it('disconnects a slow consumer with 4009 before its backlog grows', async () =>
   ws.send(JSON.stringify({ type: 'connection_init' }));
   await new Promise((resolve) => ws.once('message', resolve));
   const closed = closeOf(ws);
-  // Each event carries 14 copies of ~5 kB of aliases: ~70 kB, three subscriptions.
+  // Each event carries 14 copies of ~9.5 kB of aliases: ~135 kB, three subscriptions.
   const fields = Array.from({ length: 14 }, (_, i) => `a${i}: aliases`).join(' ');
   for (const sid of ['1', '2', '3']) {
     ws.send(
@@ -149,7 +149,8 @@ it('disconnects a slow consumer with 4009 before its backlog grows', async () =>
   await new Promise((r) => setTimeout(r, 300));
   // Stop reading: the kernel buffers fill, then the server's.
   (ws as unknown as { _socket: { pause(): void; resume(): void } })._socket.pause();
-  for (let n = 1; n <= 40; n++) {
+  // ~8 MB in all, well past the 1 MB limit and what loopback's socket buffers hold.
+  for (let n = 1; n <= 20; n++) {
     const res = await post(
       t.url,
       'mutation($id: ID!, $patch: PersonPatch!) { updatePerson(id: $id, patch: $patch) { id } }',
@@ -157,13 +158,15 @@ it('disconnects a slow consumer with 4009 before its backlog grows', async () =>
       TOKEN,
     );
     expect(res.errors).toBeUndefined();
+    // Changes that land in one poll are folded into one event; one write per poll makes one event each.
+    await new Promise((r) => setTimeout(r, 400));
   }
   await new Promise((r) => setTimeout(r, 1_000));
   (ws as unknown as { _socket: { resume(): void } })._socket.resume();
   const { code, reason } = await closed;
   expect(code).toBe(4009);
   expect(reason).toMatch(/slow consumer/i);
-}, 60_000);
+}, 180_000);
 
 it('answers a subscription sent over HTTP with BAD_REQUEST naming the WebSocket', async () => {
   const res = await post(t.url, 'subscription { graphChanged { seq } }');
