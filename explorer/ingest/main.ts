@@ -155,10 +155,10 @@ function renderPreview(p: Preview): void {
 function renderResult(r: Ingested): void {
   const created = r.entities.filter((e) => e.created);
   const linked = r.entities.filter((e) => !e.created);
-  const list = (items: Ingested['entities']) =>
+  const list = (items: Ingested['entities'], cls: string) =>
     h(
       'ul',
-      { class: 'found' },
+      { class: cls },
       items.map(({ entity }) =>
         h('li', {}, typeBadge(entity.__typename, colorOf(entity.__typename)), ' ', explore(entity.id, entity.name)),
       ),
@@ -177,9 +177,11 @@ function renderResult(r: Ingested): void {
       ` with ${r.statements.length} statements and ${r.figures.length} figures.`,
     ),
     h('h3', {}, `Created (${created.length})`),
-    created.length ? list(created) : h('p', { class: 'muted' }, 'Nothing new: every entity was already in the graph.'),
+    created.length
+      ? list(created, 'found created')
+      : h('p', { class: 'muted' }, 'Nothing new: every entity was already in the graph.'),
     h('h3', {}, `Linked (${linked.length})`),
-    list(linked),
+    list(linked, 'found linked'),
   );
   output.prepend(result);
 }
