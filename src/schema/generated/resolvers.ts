@@ -1345,10 +1345,13 @@ export type PreviewFigure = {
   __typename?: 'PreviewFigure';
   /** Null when the article gives no number. */
   count?: Maybe<Scalars['Int']['output']>;
+  /** What is counted. */
   measure: FigureMeasure;
+  /** How exact the count is. */
   qualifier: FigureQualifier;
   /** How the article names who reported it. */
   reporter?: Maybe<Scalars['String']['output']>;
+  /** The words that give the figure. */
   span: TextSpan;
 };
 
@@ -1368,6 +1371,7 @@ export type PreviewLink = {
 /** A quote or reported speech found in a previewed article. */
 export type PreviewStatement = {
   __typename?: 'PreviewStatement';
+  /** True for words inside quotation marks. */
   isDirectQuote: Scalars['Boolean']['output'];
   /** The quoted words or the reported clause. */
   span: TextSpan;
@@ -1375,6 +1379,7 @@ export type PreviewStatement = {
   speaker?: Maybe<Scalars['String']['output']>;
   /** The speaker's node id (existing or new), when the speaker is an entity. */
   speakerId?: Maybe<Scalars['ID']['output']>;
+  /** The quote or the reported clause, as it would be stored. */
   text: Scalars['String']['output'];
 };
 
@@ -1862,9 +1867,11 @@ export type Subgraph = {
 /** A stretch of a previewed text (UTF-16 offsets, end exclusive). */
 export type TextSpan = {
   __typename?: 'TextSpan';
+  /** Offset just past the last character. */
   end: Scalars['Int']['output'];
   /** The text between `start` and `end`. */
   quote: Scalars['String']['output'];
+  /** Offset of the first character. */
   start: Scalars['Int']['output'];
 };
 
