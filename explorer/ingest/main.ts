@@ -39,7 +39,7 @@ function highlighted(p: Preview): HTMLElement {
   const marks: Marked[] = [
     ...p.statements.map((s) => ({
       ...s.span,
-      kind: 'quote',
+      kind: 'said',
       title: `${s.isDirectQuote ? 'Quote' : 'Reported speech'}${s.speaker ? ` · ${s.speaker}` : ''}`,
     })),
     ...p.figures.map((f) => ({
@@ -78,7 +78,7 @@ function legend(): HTMLElement {
     item('entity person', 'Person'),
     item('entity place', 'Place'),
     item('entity organization', 'Organization'),
-    item('quote', 'Quote'),
+    item('said', 'Quote'),
     item('figure', 'Figure'),
   );
 }

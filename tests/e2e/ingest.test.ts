@@ -67,7 +67,7 @@ describe('the ingest page in Chromium', () => {
 
     expect(await page.locator('.article-text mark.place', { hasText: /^Kyiv$/ }).count()).toBeGreaterThan(0);
     expect(await page.locator('.article-text mark.person').count()).toBeGreaterThan(0);
-    expect(await page.locator('.article-text mark.quote').count()).toBeGreaterThan(0);
+    expect(await page.locator('.article-text mark.said').count()).toBeGreaterThan(0);
     expect(await page.locator('.article-text mark.figure').count()).toBeGreaterThan(0);
     // The highlighted text is the pasted text, unchanged.
     expect(await page.locator('.article-text').textContent()).toBe(TEXT);
@@ -88,8 +88,10 @@ describe('the ingest page in Chromium', () => {
   it('commits with the token and lists what was created and linked, with links into the explorer', async () => {
     await page.locator('#token').fill(TOKEN);
     await page.locator('#commit').click();
+    // Ingestion takes a few seconds on a loaded machine; the status line says how it ended.
+    await expect.poll(() => page.locator('#status').textContent(), { timeout: 90_000 }).not.toMatch(/Committing/);
+    expect(await page.locator('#status').textContent()).toBe('Committed.');
     const result = page.locator('.result');
-    await result.waitFor();
     const hrefs = await result.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     const articleHref = hrefs.find((x) => x.startsWith(`/explore#${PREFIX}`));
     expect(articleHref).toBeDefined();
