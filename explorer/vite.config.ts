@@ -7,9 +7,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 
 /**
- * Builds the playground (/graphql) and the explorer (/explore) into
+ * Builds the playground (/graphql), the explorer (/explore) and the ingest page (/ingest) into
  * public/explorer/, served by src/ui.ts under /ui/. Everything is bundled from
- * node_modules so both pages work without internet.
+ * node_modules so the pages work without internet.
  */
 export default defineConfig({
   root: here,
@@ -36,6 +36,7 @@ export default defineConfig({
       input: {
         playground: path.join(here, 'playground', 'index.html'),
         explore: path.join(here, 'explore', 'index.html'),
+        ingest: path.join(here, 'ingest', 'index.html'),
       },
     },
   },

@@ -21,7 +21,7 @@ const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-function sendPage(res: Response, page: 'playground' | 'explore'): void {
+function sendPage(res: Response, page: 'playground' | 'explore' | 'ingest'): void {
   const file = path.join(UI_DIR, page, 'index.html');
   if (!existsSync(file)) {
     res
@@ -52,10 +52,11 @@ const playgroundHandler: RequestHandler = (req, res, next) => {
   sendPage(res, 'playground');
 };
 
-/** Mounts the browser pages (playground, explorer) and their static assets. */
+/** Mounts the browser pages (playground, explorer, ingest) and their static assets. */
 export function mountUi(app: Express): void {
   app.get('/graphql', playgroundHandler);
   app.get(['/explore', '/explore/'], (_req, res) => sendPage(res, 'explore'));
+  app.get(['/ingest', '/ingest/'], (_req, res) => sendPage(res, 'ingest'));
   // Asset names carry a content hash, so browsers may keep them for good.
   app.use('/ui/assets', express.static(path.join(UI_DIR, 'assets'), { immutable: true, maxAge: '365d', index: false }));
 }

@@ -42,19 +42,25 @@ export interface IngestResult {
 /** A link below this confidence is not trusted: the entity is created instead (and marked extracted). */
 export const LINK_THRESHOLD = 0.8;
 
+/** What an article resolves to against the graph, before anything is written. */
+export interface ResolvedArticle {
+  articleId: string;
+  extraction: Extraction;
+  /** The graph id of each extracted entity (by key), and whether it links to a node the graph holds. */
+  ids: Map<string, EntityId>;
+  /** Labels of the gazetteer nodes the extraction could link to. */
+  labelOf: Map<string, string>;
+  /** Names of those nodes, for showing a link before it is made. */
+  nameOf: Map<string, string>;
+  events: Map<string, ResolvedEvent>;
+  change: ChangeSet;
+}
+
 /**
- * Ingests one article: extracts (pure, src/ingest/extract*), resolves what it found
- * against the graph in two batched reads (a gazetteer from the full-text index for
- * its candidate names, and the stored events its attack and talks cues match), and
- * writes it all as one change set. The article's id derives from its date and text,
- * and every record's id from the article's, so ingesting the same text again links
- * to what the first run created and writes nothing new.
+ * Everything ingestion does short of writing: checks the input, extracts, reads the
+ * gazetteer and the matching events, and builds the change set. Only reads.
  */
-export async function ingestArticle(
-  db: Db,
-  input: IngestInput,
-  options: { actor?: string | null; log?: Logger } = {},
-): Promise<IngestResult> {
+export async function resolveArticle(db: Db, input: IngestInput): Promise<ResolvedArticle> {
   if (typeof input.text !== 'string' || input.text.trim() === '') {
     throw new BadUserInputError('input.text must not be empty.', 'input.text');
   }
@@ -74,10 +80,28 @@ export async function ingestArticle(
   const gazetteer = queries.length ? ((await db.read(gazetteerFor(queries))) as unknown as GazetteerEntry[]) : [];
   const extraction = extractArticle(article, gazetteer);
   const labelOf = new Map(gazetteer.map((g) => [g.id, g.label]));
+  const nameOf = new Map(gazetteer.map((g) => [g.id, g.name]));
 
   const ids = await entityIds(db, extraction.entities, labelOf);
   const events = await resolveEvents(db, extraction, ids, articleId);
   const change = buildChangeSet(articleId, input, extraction, ids, labelOf, events);
+  return { articleId, extraction, ids, labelOf, nameOf, events, change };
+}
+
+/**
+ * Ingests one article: extracts (pure, src/ingest/extract*), resolves what it found
+ * against the graph in two batched reads (a gazetteer from the full-text index for
+ * its candidate names, and the stored events its attack and talks cues match), and
+ * writes it all as one change set. The article's id derives from its date and text,
+ * and every record's id from the article's, so ingesting the same text again links
+ * to what the first run created and writes nothing new.
+ */
+export async function ingestArticle(
+  db: Db,
+  input: IngestInput,
+  options: { actor?: string | null; log?: Logger } = {},
+): Promise<IngestResult> {
+  const { articleId, extraction, ids, events, change } = await resolveArticle(db, input);
   const { result } = await writeChangeSet(db, change, { actor: options.actor ?? null, log: options.log });
   // Two names the extractor kept apart may link to one entity: it is listed once, with both names' mentions.
   const byId = new Map<string, IngestedEntityRecord>();
@@ -99,7 +123,7 @@ export async function ingestArticle(
   };
 }
 
-type EntityId = { id: string; linked: boolean };
+export type EntityId = { id: string; linked: boolean };
 
 /** The graph id of each extracted entity: its link, or a new slug that no other node holds. */
 async function entityIds(
@@ -132,7 +156,7 @@ async function entityIds(
   return out;
 }
 
-type ResolvedEvent = { id: string; label: 'Event' | 'Negotiation'; created: boolean };
+export type ResolvedEvent = { id: string; label: 'Event' | 'Negotiation'; created: boolean };
 
 /** Each event cue's event: a stored one of the same kind, place and dates, else a new one. */
 async function resolveEvents(

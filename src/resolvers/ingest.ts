@@ -1,11 +1,13 @@
 import type { Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import { ingestArticle, type IngestResult } from '../ingest/ingestArticle.js';
+import { previewArticle, type ArticlePreview } from '../ingest/previewArticle.js';
 import type { NodeRecord } from '../records.js';
 import type {
   IngestArticlePayloadResolvers,
   IngestedEntityResolvers,
   MutationIngestArticleArgs,
+  QueryPreviewArticleArgs,
 } from '../schema/generated/resolvers.js';
 import { requireWriter } from './auth.js';
 
@@ -17,6 +19,15 @@ export function ingestArticleMutation(
 ): Promise<IngestResult> {
   const actor = requireWriter(ctx);
   return ingestArticle(ctx.db, input, { actor, log: ctx.log });
+}
+
+/** Query.previewArticle: a read like any other query, so public; it writes nothing. */
+export function previewArticleQuery(
+  _p: unknown,
+  { input }: QueryPreviewArticleArgs,
+  ctx: Context,
+): Promise<ArticlePreview> {
+  return previewArticle(ctx.db, input);
 }
 
 const node = async (id: string, ctx: Context): Promise<NodeRecord> => {

@@ -8,6 +8,7 @@ import type { NodeRecord } from '../records.js';
 import type { QueryResolvers } from '../schema/generated/resolvers.js';
 import { checkRange } from './common.js';
 import { connectionFields } from './queryConnections.js';
+import { previewArticleQuery } from './ingest.js';
 import { graphFields } from './queryGraph.js';
 
 /**
@@ -67,4 +68,5 @@ export const Query: QueryResolvers = {
     }),
   ...connectionFields,
   ...graphFields,
+  previewArticle: previewArticleQuery,
 };

@@ -54,6 +54,21 @@ export type ArticleMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What ingesting an article would do, from `previewArticle`; nothing is written. */
+export type ArticlePreview = {
+  __typename?: 'ArticlePreview';
+  /** The id the article will have once ingested. */
+  articleId: Scalars['ID']['output'];
+  /** Every entity the article names, with the node it would link to. */
+  entities: Array<PreviewEntity>;
+  /** Counts of killed, injured, hospitalized, rescued or deployed. */
+  figures: Array<PreviewFigure>;
+  /** Quotes and reported speech, with their speaker. */
+  statements: Array<PreviewStatement>;
+  /** The text the spans point into. */
+  text: Scalars['String']['output'];
+};
+
 /** How the article attributes a statement: asserted as fact, claimed, denied, predicted, reported, demanded or urged. */
 export type Attribution =
   | 'ASSERTED'
@@ -1370,6 +1385,64 @@ export type PositionProvenanceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** An entity found in a previewed article. */
+export type PreviewEntity = {
+  __typename?: 'PreviewEntity';
+  /** How sure the extraction (or, when linked, the link) is, 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** The node it would link to, or the one it would create. */
+  link: PreviewLink;
+  /** Where the article names it. */
+  mentions: Array<TextSpan>;
+  /** The fullest name the article uses. */
+  name: Scalars['String']['output'];
+  /** PERSON, PLACE or ORGANIZATION. */
+  type: EntityType;
+};
+
+/** A figure found in a previewed article. */
+export type PreviewFigure = {
+  __typename?: 'PreviewFigure';
+  /** Null when the article gives no number. */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** What is counted. */
+  measure: FigureMeasure;
+  /** How exact the count is. */
+  qualifier: FigureQualifier;
+  /** How the article names who reported it. */
+  reporter?: Maybe<Scalars['String']['output']>;
+  /** The words that give the figure. */
+  span: TextSpan;
+};
+
+/** Where a previewed entity would go. */
+export type PreviewLink = {
+  __typename?: 'PreviewLink';
+  /** The node's id: an existing node's, or the id a new node would get. */
+  id: Scalars['ID']['output'];
+  /** True when ingesting would create the node. */
+  isNew: Scalars['Boolean']['output'];
+  /** The node's label: Person, Place or Organization. */
+  label: Scalars['String']['output'];
+  /** The existing node's name, or the new node's. */
+  name: Scalars['String']['output'];
+};
+
+/** A quote or reported speech found in a previewed article. */
+export type PreviewStatement = {
+  __typename?: 'PreviewStatement';
+  /** True for words inside quotation marks. */
+  isDirectQuote: Scalars['Boolean']['output'];
+  /** The quoted words or the reported clause. */
+  span: TextSpan;
+  /** How the article names the speaker. */
+  speaker?: Maybe<Scalars['String']['output']>;
+  /** The speaker's node id (existing or new), when the speaker is an entity. */
+  speakerId?: Maybe<Scalars['ID']['output']>;
+  /** The quote or the reported clause, as it would be stored. */
+  text: Scalars['String']['output'];
+};
+
 /** A proposal, demand, condition or appeal pushed by a party. */
 export type Proposal = Entity & Node & {
   __typename?: 'Proposal';
@@ -1488,6 +1561,8 @@ export type Query = {
   place?: Maybe<Place>;
   /** Places, a page at a time. */
   places: PlaceConnection;
+  /** What `ingestArticle` would do with this article, without writing anything: its entities with the links proposed, its quotes and its figures. */
+  previewArticle: ArticlePreview;
   /** A proposal by id. */
   proposal?: Maybe<Proposal>;
   /** All proposals, demands and conditions. */
@@ -1597,6 +1672,11 @@ export type QueryPlacesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<NameOrder>;
   where?: InputMaybe<PlaceWhere>;
+};
+
+
+export type QueryPreviewArticleArgs = {
+  input: IngestArticleInput;
 };
 
 
@@ -1881,6 +1961,17 @@ export type SubscriptionNodeChangedArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** A stretch of a previewed text (UTF-16 offsets, end exclusive). */
+export type TextSpan = {
+  __typename?: 'TextSpan';
+  /** Offset just past the last character. */
+  end: Scalars['Int']['output'];
+  /** The text between `start` and `end`. */
+  quote: Scalars['String']['output'];
+  /** Offset of the first character. */
+  start: Scalars['Int']['output'];
+};
+
 /** Events and negotiations, as they appear on a timeline. */
 export type TimelineItem = Event | Negotiation;
 
@@ -2007,6 +2098,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Article: ResolverTypeWrapper<NodeRecord>;
+  ArticlePreview: ResolverTypeWrapper<ArticlePreview>;
   Attribution: Attribution;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeKind: ChangeKind;
@@ -2078,6 +2170,10 @@ export type ResolversTypes = {
   PlacePatch: PlacePatch;
   PlaceWhere: PlaceWhere;
   Position: ResolverTypeWrapper<RelRecord>;
+  PreviewEntity: ResolverTypeWrapper<PreviewEntity>;
+  PreviewFigure: ResolverTypeWrapper<PreviewFigure>;
+  PreviewLink: ResolverTypeWrapper<PreviewLink>;
+  PreviewStatement: ResolverTypeWrapper<PreviewStatement>;
   Proposal: ResolverTypeWrapper<NodeRecord>;
   ProposalInput: ProposalInput;
   ProposalKind: ProposalKind;
@@ -2097,6 +2193,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TextSpan: ResolverTypeWrapper<TextSpan>;
   TimelineItem: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['TimelineItem']>;
   TimelineWhere: TimelineWhere;
 };
@@ -2104,6 +2201,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Article: NodeRecord;
+  ArticlePreview: ArticlePreview;
   Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DateSource: DateSource;
@@ -2159,6 +2257,10 @@ export type ResolversParentTypes = {
   PlacePatch: PlacePatch;
   PlaceWhere: PlaceWhere;
   Position: RelRecord;
+  PreviewEntity: PreviewEntity;
+  PreviewFigure: PreviewFigure;
+  PreviewLink: PreviewLink;
+  PreviewStatement: PreviewStatement;
   Proposal: NodeRecord;
   ProposalInput: ProposalInput;
   ProposalPatch: ProposalPatch;
@@ -2175,6 +2277,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subgraph: SubgraphRecord;
   Subscription: Record<PropertyKey, never>;
+  TextSpan: TextSpan;
   TimelineItem: ResolversUnionTypes<ResolversParentTypes>['TimelineItem'];
   TimelineWhere: TimelineWhere;
 };
@@ -2189,6 +2292,14 @@ export type ArticleResolvers<ContextType = Context, ParentType extends Resolvers
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ArticlePreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticlePreview'] = ResolversParentTypes['ArticlePreview']> = {
+  articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['PreviewEntity']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['PreviewFigure']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['PreviewStatement']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -2551,6 +2662,37 @@ export type PositionResolvers<ContextType = Context, ParentType extends Resolver
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PreviewEntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreviewEntity'] = ResolversParentTypes['PreviewEntity']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['PreviewLink'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+};
+
+export type PreviewFigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreviewFigure'] = ResolversParentTypes['PreviewFigure']> = {
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['FigureMeasure'], ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['FigureQualifier'], ParentType, ContextType>;
+  reporter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  span?: Resolver<ResolversTypes['TextSpan'], ParentType, ContextType>;
+};
+
+export type PreviewLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreviewLink'] = ResolversParentTypes['PreviewLink']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isNew?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PreviewStatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreviewStatement'] = ResolversParentTypes['PreviewStatement']> = {
+  isDirectQuote?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  span?: Resolver<ResolversTypes['TextSpan'], ParentType, ContextType>;
+  speaker?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  speakerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Proposal'] = ResolversParentTypes['Proposal']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   concerns?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
@@ -2587,6 +2729,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
   places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first' | 'orderBy'>>;
+  previewArticle?: Resolver<ResolversTypes['ArticlePreview'], ParentType, ContextType, RequireFields<QueryPreviewArticleArgs, 'input'>>;
   proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<QueryProposalArgs, 'id'>>;
   proposals?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
@@ -2650,12 +2793,19 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
   nodeChanged?: SubscriptionResolver<Maybe<ResolversTypes['Node']>, "nodeChanged", ParentType, ContextType, RequireFields<SubscriptionNodeChangedArgs, 'id'>>;
 };
 
+export type TextSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TimelineItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineItem'] = ResolversParentTypes['TimelineItem']> = {
   __resolveType: TypeResolveFn<'Event' | 'Negotiation', ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
   Article?: ArticleResolvers<ContextType>;
+  ArticlePreview?: ArticlePreviewResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateSource?: DateSourceResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -2689,6 +2839,10 @@ export type Resolvers<ContextType = Context> = {
   PlaceConnection?: PlaceConnectionResolvers<ContextType>;
   PlaceEdge?: PlaceEdgeResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
+  PreviewEntity?: PreviewEntityResolvers<ContextType>;
+  PreviewFigure?: PreviewFigureResolvers<ContextType>;
+  PreviewLink?: PreviewLinkResolvers<ContextType>;
+  PreviewStatement?: PreviewStatementResolvers<ContextType>;
   Proposal?: ProposalResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
@@ -2698,6 +2852,7 @@ export type Resolvers<ContextType = Context> = {
   Statement?: StatementResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  TextSpan?: TextSpanResolvers<ContextType>;
   TimelineItem?: TimelineItemResolvers<ContextType>;
 };
 
