@@ -11,7 +11,8 @@ import { recordFigures } from './recordFigures.js';
 
 const REQUESTS = 10_000;
 const CONCURRENCY = 16;
-const TIME_CAP_MS = 150_000;
+// 10,000 requests took 151 s for 8,513 on a quiet 2-core machine in CI; the cap leaves room for all of them.
+const TIME_CAP_MS = 300_000;
 const TOKEN = `fuzz-${createHash('sha256').update(String(process.pid)).digest('hex').slice(0, 24)}`;
 
 /** Codes a client may see when it sends bad input to a healthy server. */
@@ -138,7 +139,7 @@ describe('the server under fuzzed input', () => {
     expect(sent).toBeGreaterThanOrEqual(REQUESTS);
     expect(after).toEqual(before);
     expect(unhandled).toEqual([]);
-  }, 240_000);
+  }, 360_000);
 
   it('stores injection-shaped and unicode strings written through mutations exactly as sent', async () => {
     const mutation = `mutation ($input: PersonInput!) { createPerson(input: $input) { id name aliases description } }`;
