@@ -29,10 +29,7 @@ function weekday(iso: string): number | null {
 export function checkDated(d: DatedFields, ctx: z.RefinementCtx): void {
   const issue = (field: keyof DatedFields, message: string) => ctx.addIssue({ code: 'custom', path: [field], message });
 
-  for (const field of ['date', 'endDate'] as const) {
-    const v = d[field];
-    if (v !== undefined && weekday(v) === null) issue(field, `"${v}" is not a calendar date`);
-  }
+  // A date that is no calendar day is refused by the shared field rule (src/write/nodeFields.ts).
   if (d.date === undefined) {
     for (const field of ['endDate', 'datePrecision', 'dateSource'] as const)
       if (d[field] !== undefined) issue(field, 'needs a `date`');

@@ -41,6 +41,10 @@ const MUTATIONS: [string, string][] = [
   ],
   ['updateRelationship', `updateRelationship(id: "${ROLE}", properties: { title: "Hacked" }, ${PROV}) { id }`],
   ['deleteRelationship', `deleteRelationship(id: "${ROLE}") { id }`],
+  [
+    'ingestArticle',
+    `ingestArticle(input: { title: "Auth", text: "Hackers in Kyiv said nothing.", publishedOn: "2026-01-25" }) { article { id } }`,
+  ],
 ];
 
 const secured = useTestServer({ env: { AUTH_TOKEN: TOKEN }, cleanupPrefix: P });
