@@ -15,5 +15,6 @@ export function graphCounts(): CypherQuery {
 
 /** True when the graph holds no nodes at all: `npm start` seeds only then. */
 export function isEmptyGraph(): CypherQuery {
-  return { cypher: 'MATCH (n) RETURN count(n) = 0 AS empty LIMIT 1', params: {} };
+  // Graph nodes only: the change feed's head exists from the first schema run on.
+  return { cypher: 'MATCH (n:Node) RETURN count(n) = 0 AS empty LIMIT 1', params: {} };
 }
