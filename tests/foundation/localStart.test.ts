@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/db/freePort.js';
 import { isProcessAlive } from '../../src/db/isProcessAlive.js';
 import type { InstanceOwner } from '../../src/db/localInstance.js';
-import { ROOT, runEntry, spawnEntry, type Spawned } from './spawnServer.js';
+import { ROOT, runEntry, spawnEntry, type Spawned } from '../helpers/spawnEntry.js';
 
 // `npm start` with its own local Neo4j, as a new user runs it, in a folder of its own
 // (the Neo4j jars are shared through a link). The steps build on each other: a

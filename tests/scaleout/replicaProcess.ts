@@ -1,8 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { freePort } from '../../src/db/freePort.js';
-
-const root = path.resolve(import.meta.dirname, '../..');
+import { spawnEntry } from '../helpers/spawnEntry.js';
 
 /** One `npm start` process of the scale-out tests, on 127.0.0.1. */
 export interface Replica {
@@ -25,26 +22,19 @@ export interface Replica {
  */
 export async function startReplica(env: Record<string, string>, timeoutMs = 90_000): Promise<Replica> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', PORT: String(port), ...env },
-  });
-  let out = '';
-  child.stdout!.on('data', (d) => (out += String(d)));
-  child.stderr!.on('data', (d) => (out += String(d)));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  const deadline = Date.now() + timeoutMs;
-  while (!out.includes('serving GraphQL') && child.exitCode === null && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 200));
+  // A replica lives as long as its test; the kill timer only guards against one left behind.
+  const server = spawnEntry('src/main.ts', { LOG_LEVEL: 'info', PORT: String(port), ...env }, { killAfterMs: 900_000 });
+  try {
+    await server.waitFor('serving GraphQL', timeoutMs);
+  } catch (e) {
+    server.child.kill('SIGKILL');
+    throw new Error(`replica did not start: ${(e as Error).message}`);
   }
-  if (!out.includes('serving GraphQL')) {
-    child.kill('SIGKILL');
-    throw new Error(`replica did not start:\n${out.slice(-2000)}`);
-  }
+  const { child, exited, output } = server;
   const url = `http://127.0.0.1:${port}/graphql`;
   return {
     url,
-    output: () => out,
+    output,
     async post(query, variables, token) {
       const res = await fetch(url, {
         method: 'POST',
