@@ -82,8 +82,9 @@ const envSchema = z.object({
   // Serve /graphql as an Apollo Federation 2 subgraph (src/federation): the same
   // types plus `_service` and `_entities`, for a gateway or router to compose.
   FEDERATION: bool.default(false),
-  // Who runs operations (src/execution): graphql-jit's compiled queries, or graphql-js.
-  GRAPHQL_EXECUTOR: z.enum(['jit', 'graphql']).default('jit'),
+  // Who runs operations (src/execution): graphql-js, or graphql-jit's compiled queries.
+  // graphql-js by default: jit measured no gain on the query mix (bench/results/executor.json).
+  GRAPHQL_EXECUTOR: z.enum(['jit', 'graphql']).default('graphql'),
 
   // Live updates (src/live): one feed follower per replica polls the feed this often,
   // whatever the number of subscribers; 250 ms keeps delivery well under a second for
