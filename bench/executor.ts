@@ -8,6 +8,7 @@ import { ThrowawayNeo4j } from '../src/db/throwawayNeo4j.js';
 import { createLogger } from '../src/logger.js';
 import { seedFilesIn, seedGraph } from '../src/seed/seedGraph.js';
 import { createServer } from '../src/server.js';
+import { applySourceMapSetting } from '../src/sourceMaps.js';
 import { queryMix, type MixQuery } from './queryMix.js';
 
 /**
@@ -18,7 +19,7 @@ import { queryMix, type MixQuery } from './queryMix.js';
  * served (Neo4j runs in its own process, so it is not counted). The executors take
  * turns per question, so drift in a busy machine hits both alike.
  *
- *   npm run bench:executor [-- --seconds 3 --concurrency 8 --rounds 2]
+ *   npm run bench:executor [-- [--source-maps] --seconds 3 --concurrency 8 --rounds 2]
  *
  * Uses NEO4J_URI (and NEO4J_USERNAME/NEO4J_PASSWORD) when set, else a throwaway local
  * Neo4j. Writes bench/results/executor.json.
@@ -28,13 +29,19 @@ const EXECUTORS = ['graphql', 'jit'] as const;
 type ExecutorName = (typeof EXECUTORS)[number];
 
 interface Args {
+  /** Keep Node's source maps on (as in development) instead of the production setting. */
+  sourceMaps: boolean;
   seconds: number;
   concurrency: number;
   rounds: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const out: Args = { seconds: 3, concurrency: 8, rounds: 2 };
+  const out: Args = { sourceMaps: false, seconds: 3, concurrency: 8, rounds: 2 };
+  if (argv[0] === '--source-maps') {
+    out.sourceMaps = true;
+    argv = argv.slice(1);
+  }
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i], Number(argv[i + 1])];
     if (!Number.isFinite(value) || value <= 0) throw new Error(`${flag} needs a positive number`);
@@ -104,6 +111,7 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const log = createLogger('error');
   const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', ...process.env });
+  if (!args.sourceMaps) applySourceMapSetting(config);
   let local: ThrowawayNeo4j | undefined;
   let conn = {
     uri: config.neo4j.uri,
@@ -171,6 +179,7 @@ async function main() {
       node: process.version,
       cpus: (await import('node:os')).cpus().length,
       ...args,
+      sourceMaps: process.sourceMapsEnabled,
       perQuery,
     };
     const file = path.join(import.meta.dirname, 'results', 'executor.json');
