@@ -82,6 +82,9 @@ const envSchema = z.object({
   // Serve /graphql as an Apollo Federation 2 subgraph (src/federation): the same
   // types plus `_service` and `_entities`, for a gateway or router to compose.
   FEDERATION: bool.default(false),
+  // Who runs operations (src/execution): graphql-js, or graphql-jit's compiled queries.
+  // graphql-js by default: jit measured no gain on the query mix (bench/results/executor.json).
+  GRAPHQL_EXECUTOR: z.enum(['jit', 'graphql']).default('graphql'),
 
   // Live updates (src/live): one feed follower per replica polls the feed this often,
   // whatever the number of subscribers; 250 ms keeps delivery well under a second for
@@ -134,6 +137,8 @@ export type Config = {
   feed: { retentionMs: number; maxEntries: number; pruneIntervalMs: number };
   /** Serve the schema as a Federation 2 subgraph (`_service`, `_entities`, `@key`). */
   federation: boolean;
+  /** What executes operations over HTTP (subscriptions always use graphql-js). */
+  executor: 'jit' | 'graphql';
   /** GraphQL subscriptions over WebSocket (src/live). */
   live: {
     pollIntervalMs: number;
@@ -223,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pruneIntervalMs: e.FEED_PRUNE_INTERVAL_MS,
     },
     federation: e.FEDERATION,
+    executor: e.GRAPHQL_EXECUTOR,
     live: {
       pollIntervalMs: e.LIVE_POLL_INTERVAL_MS,
       maxSubscriptionsPerConnection: e.LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION,

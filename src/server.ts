@@ -12,6 +12,7 @@ import { bearerToken, createContext, type Context } from './context.js';
 import type { Database } from './db/database.js';
 import { startFeedPruner } from './feed/changeFeed.js';
 import { subgraphSchema } from './federation/subgraphSchema.js';
+import { executorGateway } from './execution/executorGateway.js';
 import { createFormatError } from './formatError.js';
 import { queryLimits } from './limits.js';
 import { startLiveServer, type LiveServer } from './live/liveServer.js';
@@ -50,7 +51,6 @@ export async function createServer(config: Config, db: Database, log: Logger): P
   app.use(gate.middleware);
   const production = config.env === 'production';
   const limits = queryLimits(config.limits, production);
-  // One schema object for HTTP and WebSocket alike.
   // One schema object for HTTP and WebSocket alike; as a Federation 2 subgraph when asked.
   const schema = config.federation
     ? subgraphSchema(typeDefs, resolvers)
@@ -58,7 +58,8 @@ export async function createServer(config: Config, db: Database, log: Logger): P
   const formatError = createFormatError(log, config.exposeStacktraces);
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    // Apollo parses, validates and formats; the gateway only executes (src/execution).
+    gateway: executorGateway(schema, config.executor),
     introspection: config.limits.introspection,
     // main.ts owns SIGINT/SIGTERM (drain, close the driver, stop the local Neo4j, exit 0);
     // Apollo's own handlers would race it and re-raise the signal.

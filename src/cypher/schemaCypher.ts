@@ -1,6 +1,7 @@
 import { ENTITY, ENTITY_LABELS, NODE, NODE_LABELS, RELATIONSHIP_TYPE_NAMES } from '../model.js';
 import type { CypherQuery } from '../db/cypherQuery.js';
 import { nameKeyIndexes } from './nameKey.js';
+import { SORT_KEY_INDEX } from './sortKey.js';
 
 /** Name of the full-text index behind `search`. */
 export const SEARCH_INDEX = 'entity_search';
@@ -29,6 +30,7 @@ export function schemaStatements(): CypherQuery[] {
   // With the date indexes, what a dateFrom filter seeks before its exact overlap test (see dateOverlap.ts).
   out.push(q('CREATE INDEX event_end_date IF NOT EXISTS FOR (n:Event) ON (n.endDate)'));
   out.push(q('CREATE INDEX negotiation_end_date IF NOT EXISTS FOR (n:Negotiation) ON (n.endDate)'));
+  out.push(q(SORT_KEY_INDEX));
   out.push(q('CREATE INDEX figure_measure IF NOT EXISTS FOR (n:Figure) ON (n.measure)'));
   for (const type of RELATIONSHIP_TYPE_NAMES) {
     out.push(q(`CREATE INDEX rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`));

@@ -4,6 +4,7 @@ import { DATE_FIELDS } from '../write/nodeFields.js';
 import type { WriteMode } from '../write/changeSet.js';
 import { labelsFor } from './nodeLabels.js';
 import { setNameKey } from './nameKey.js';
+import { isTimelineLabel, setSortKey } from './sortKey.js';
 import { relMap } from './projections.js';
 
 /**
@@ -57,7 +58,10 @@ const setDates = (v: string) =>
  */
 export function writeNodes(label: NodeLabel, mode: WriteMode, rows: NodeRow[]): CypherQuery {
   const nameKey = isEntity(label) ? [setNameKey('n')] : [];
+  // Last, from the stored date and name, so every mode (a patch of either included) keeps it current.
+  const sortKey = isTimelineLabel(label) ? [setSortKey('n')] : [];
   const tail = [
+    ...sortKey,
     'WITH n, before WHERE before IS NULL OR before <> properties(n)',
     'RETURN n.id AS id, before IS NULL AS created',
   ];

@@ -8,8 +8,12 @@ import neo4j from 'neo4j-driver';
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'object') return value;
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (Array.isArray(value)) return value.map(toPlain);
+  // Map projections and record objects, most of what a read returns, are plain
+  // objects: convert them before trying each driver type in turn.
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto === Object.prototype || proto === null) return toPlainMap(value as Record<string, unknown>);
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (
     neo4j.isDate(value) ||
     neo4j.isDateTime(value) ||
@@ -28,7 +32,9 @@ export function toPlain(value: unknown): unknown {
 
 function toPlainMap(map: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(map)) out[k] = toPlain(v);
+  for (const k in map) {
+    if (Object.hasOwn(map, k)) out[k] = toPlain(map[k]);
+  }
   return out;
 }
 

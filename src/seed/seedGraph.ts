@@ -11,6 +11,7 @@ import {
   migrateRelationshipMentions,
 } from '../cypher/mentionMigration.js';
 import { awaitIndexes, schemaStatements } from '../cypher/schemaCypher.js';
+import { fillSortKeys, markSortKeysFilled, sortKeysFilled } from '../cypher/sortKeyMigration.js';
 import { writeChangeSet } from '../write/writer.js';
 import { graphCounts, type GraphCounts } from '../cypher/countCypher.js';
 import { loadSeedFiles } from './loadSeedFiles.js';
@@ -28,8 +29,8 @@ export function seedFilesIn(dir: string): string[] {
 
 /**
  * Creates the constraints and indexes and brings older data up to date: fills in
- * nameKey, and moves mention lists into :Mention nodes (once). Safe to run on every
- * start, and by several replicas at once.
+ * nameKey, and (each once) moves mention lists into :Mention nodes and fills in the
+ * timeline's sortKey. Safe to run on every start, and by several replicas at once.
  */
 export async function ensureSchema(db: Database): Promise<void> {
   for (const q of schemaStatements()) await db.write(q);
@@ -48,6 +49,14 @@ export async function ensureSchema(db: Database): Promise<void> {
       }
     }
     await db.write(markMentionsMigrated());
+  }
+  const [filled] = await db.read(sortKeysFilled());
+  if (!filled?.done) {
+    for (let updated = Infinity; updated > 0;) {
+      const [row] = await db.write(fillSortKeys(10_000));
+      updated = (row?.updated as number | undefined) ?? 0;
+    }
+    await db.write(markSortKeysFilled());
   }
   await db.write(awaitIndexes());
 }

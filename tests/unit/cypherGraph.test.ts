@@ -83,11 +83,13 @@ describe('graphCypher', () => {
         RETURN DISTINCT n
       }
       WITH n
-      WHERE ((n:Event AND $includeEvents AND ($eventKinds IS NULL OR n.kind IN $eventKinds))
-          OR (n:Negotiation AND $includeNegotiations AND ($negotiationKinds IS NULL OR n.kind IN $negotiationKinds)))
+      WHERE CASE
+          WHEN n:Event THEN $includeEvents AND ($eventKinds IS NULL OR n.kind IN $eventKinds)
+          WHEN n:Negotiation THEN $includeNegotiations AND ($negotiationKinds IS NULL OR n.kind IN $negotiationKinds)
+          ELSE false END
         AND ($participant IS NULL OR EXISTS {
           MATCH (n)-[:CARRIED_OUT_BY|PARTY_TO|PARTICIPATED_IN|RESPONDED_TO]-(:Node {id: $participant}) })
-      WITH n ORDER BY coalesce(n.date, date('9999-12-31')), n.name LIMIT $first
+      WITH n ORDER BY n.sortKey LIMIT $first
       RETURN n {.*, __label: [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true, text: CASE WHEN n:Article THEN null ELSE n.text END} AS node",
         "params": {
           "dateFrom": null,
@@ -104,6 +106,19 @@ describe('graphCypher', () => {
         },
       }
     `);
+  });
+
+  it('reads the whole-graph timeline in the order of the sortKey index, filtering as it goes', () => {
+    const lines = timeline({ ...noFilter, participant: 'ukraine' }, 10).cypher.split('\n');
+    expect(lines.slice(0, 5)).toEqual([
+      'MATCH (n:Node) WHERE n.sortKey IS NOT NULL',
+      '  AND CASE',
+      '    WHEN n:Event THEN $includeEvents AND ($eventKinds IS NULL OR n.kind IN $eventKinds)',
+      '    WHEN n:Negotiation THEN $includeNegotiations AND ($negotiationKinds IS NULL OR n.kind IN $negotiationKinds)',
+      '    ELSE false END',
+    ]);
+    expect(lines).toContain('WITH n ORDER BY n.sortKey LIMIT $first');
+    expect(lines.join('\n')).not.toMatch(/coalesce\(n\.date/);
   });
 
   it('tests a timeline date bound only when it is given, and then as an overlap', () => {

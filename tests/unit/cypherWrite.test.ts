@@ -21,6 +21,7 @@ describe('writeCypher', () => {
       SET n += row.props
       SET n.date = CASE WHEN NOT 'date' IN keys(row.dates) THEN n.date WHEN row.dates.date IS NULL THEN null ELSE date(row.dates.date) END, n.endDate = CASE WHEN NOT 'endDate' IN keys(row.dates) THEN n.endDate WHEN row.dates.endDate IS NULL THEN null ELSE date(row.dates.endDate) END, n.publishedOn = CASE WHEN NOT 'publishedOn' IN keys(row.dates) THEN n.publishedOn WHEN row.dates.publishedOn IS NULL THEN null ELSE date(row.dates.publishedOn) END
       SET n.nameKey = toLower(n.name)
+      SET n.sortKey = toString(coalesce(n.date, date('9999-12-31'))) + ' ' + coalesce(n.name, '')
       WITH n, before WHERE before IS NULL OR before <> properties(n)
       RETURN n.id AS id, before IS NULL AS created"
     `);

@@ -1,0 +1,36 @@
+import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
+import { printSchema, type GraphQLSchema } from 'graphql';
+import { graphqlExecute, jitExecute, type Execute } from './jitExecutor.js';
+
+export type ExecutorName = 'jit' | 'graphql';
+
+type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
+
+/**
+ * Apollo Server 5 runs operations itself unless given a gateway; its gateway
+ * interface is the supported way to plug in another executor. This one serves a
+ * fixed, local schema: parsing, validation (with our limits), plugins and error
+ * formatting stay Apollo's, and only the execution step is ours.
+ */
+export function executorGateway(schema: GraphQLSchema, executor: ExecutorName): Gateway {
+  const run: Execute = executor === 'jit' ? jitExecute(schema) : graphqlExecute(schema);
+  return {
+    onSchemaLoadOrUpdate(callback) {
+      // The schema never changes, so the one call is made here, before load() returns.
+      callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
+      return () => {};
+    },
+    load: async () => ({
+      executor: (rc) =>
+        run({
+          source: rc.source,
+          document: rc.document,
+          operation: rc.operation,
+          operationName: rc.operationName,
+          variables: rc.request.variables,
+          contextValue: rc.context,
+        }),
+    }),
+    stop: async () => {},
+  };
+}

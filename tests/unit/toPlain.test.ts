@@ -1,0 +1,58 @@
+import neo4j from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { toPlain } from '../../src/db/toPlain.js';
+import { applySourceMapSetting } from '../../src/sourceMaps.js';
+
+describe('toPlain', () => {
+  it('converts integers and dates inside plain maps, lists and null-prototype objects', () => {
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { n: neo4j.int(7) });
+    const row = {
+      node: {
+        id: 'e-1',
+        start: neo4j.int(42),
+        date: new neo4j.types.Date(2026, 1, 23),
+        aliases: ['a', null],
+        roles: [{ props: { since: new neo4j.types.Date(2020, 12, 1), weight: 0.5 } }],
+        missing: undefined,
+      },
+      bare,
+      count: neo4j.int(3),
+    };
+    expect(toPlain(row)).toEqual({
+      node: {
+        id: 'e-1',
+        start: 42,
+        date: '2026-01-23',
+        aliases: ['a', null],
+        roles: [{ props: { since: '2020-12-01', weight: 0.5 } }],
+        missing: null,
+      },
+      bare: { n: 7 },
+      count: 3,
+    });
+  });
+
+  it('converts a node to its properties and keeps only own keys of a map', () => {
+    const node = new neo4j.types.Node(neo4j.int(1), ['Person'], { name: 'P', born: neo4j.int(1970) }, 'el-1');
+    expect(toPlain(node)).toEqual({ name: 'P', born: 1970 });
+    const inherited = Object.assign(Object.create({ hidden: 1 }) as Record<string, unknown>, { shown: 2 });
+    expect(toPlain({ m: inherited })).toEqual({ m: { shown: 2 } });
+  });
+});
+
+describe('applySourceMapSetting', () => {
+  it('turns source maps off in production unless stacks are exposed, and leaves them alone otherwise', () => {
+    const was = process.sourceMapsEnabled;
+    try {
+      process.setSourceMapsEnabled(true);
+      applySourceMapSetting({ env: 'development', exposeStacktraces: false });
+      expect(process.sourceMapsEnabled).toBe(true);
+      applySourceMapSetting({ env: 'production', exposeStacktraces: true });
+      expect(process.sourceMapsEnabled).toBe(true);
+      applySourceMapSetting({ env: 'production', exposeStacktraces: false });
+      expect(process.sourceMapsEnabled).toBe(false);
+    } finally {
+      process.setSourceMapsEnabled(was);
+    }
+  });
+});
