@@ -51,7 +51,10 @@ async function server(
   });
   started.push(child);
   let out = '';
-  child.stderr.pipe(createWriteStream(`/tmp/bench-live-server-${port}.log`));
+  // The server logs to stdout (pino); keep both streams for investigating failures.
+  const logFile = createWriteStream(`/tmp/bench-live-server-${port}.log`);
+  child.stdout.pipe(logFile);
+  child.stderr.pipe(logFile);
   child.stdout.on('data', (d) => (out = (out + String(d)).slice(-20_000)));
   child.stderr.on('data', (d) => (out = (out + String(d)).slice(-20_000)));
   const deadline = Date.now() + 120_000;
