@@ -19,7 +19,7 @@ export function ingestedArticle(nodeIds: string[]): CypherQuery {
       'CALL (a) {',
       '  UNWIND $nodeIds AS id',
       '  MATCH (e:Node {id: id}) WHERE any(l IN labels(e) WHERE l IN $entityLabels)',
-      '  CALL (e) {',
+      '  CALL (e, a) {',
       '    MATCH (m:Mention {target: e.id, source: a.id})',
       '    WITH m ORDER BY m.start, m.end',
       '    RETURN collect(m {.start, .end, .quote}) AS mentions',

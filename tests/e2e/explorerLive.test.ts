@@ -12,7 +12,7 @@ const TOKEN = 'x'.repeat(32);
 const P = testPrefix('explorer-live');
 const provenance = { sourceId: 'article-2026-01-24-kyiv-kharkiv-abu-dhabi', quote: 'Kyiv Mayor Vitali Klitschko' };
 const t = useBrowserServer({
-  env: { AUTH_TOKEN: TOKEN, LIVE_POLL_INTERVAL_MS: '100' },
+  env: { AUTH_TOKEN: TOKEN, LIVE_POLL_INTERVAL_MS: '100', NEO4J_TX_TIMEOUT_MS: '60000' },
   cleanup: (db) =>
     db
       .write({ cypher: 'MATCH (n:Node) WHERE n.id STARTS WITH $p DETACH DELETE n', params: { p: P } })
@@ -51,8 +51,12 @@ describe('the explorer redraws live in Chromium', () => {
   it('shows it is live, then relabels a renamed node and draws a new neighbour, without a reload', async () => {
     await createPerson(id, 'Orest Livenko');
     await t.page.goto(`${t.origin}/explore#${id}`);
-    await t.page.waitForFunction((x) => (globalThis as unknown as ProbeHost).__explorer?.nodeIds().includes(x), id);
-    await t.page.waitForFunction(() => (globalThis as unknown as ProbeHost).__explorer?.liveState() === 'live');
+    await t.page.waitForFunction((x) => (globalThis as unknown as ProbeHost).__explorer?.nodeIds().includes(x), id, {
+      timeout: 45_000,
+    });
+    await t.page.waitForFunction(() => (globalThis as unknown as ProbeHost).__explorer?.liveState() === 'live', null, {
+      timeout: 45_000,
+    });
     await expect.poll(() => t.page.locator('#live').textContent()).toBe('Live');
     expect(await probe(t.page, 'label', id)).toBe('Orest Livenko');
     // Survives only if the page is not reloaded.
@@ -65,7 +69,7 @@ describe('the explorer redraws live in Chromium', () => {
     await t.page.waitForFunction(
       (x) => (globalThis as unknown as ProbeHost).__explorer?.nodeLabel(x) === 'Orest Renamed',
       id,
-      { timeout: 15_000 },
+      { timeout: 45_000 },
     );
     await expect.poll(() => t.page.locator('#panel-details h2').textContent()).toBe('Orest Renamed');
 
@@ -74,19 +78,19 @@ describe('the explorer redraws live in Chromium', () => {
     });
     // The organization alone is not in the neighbourhood; the relationship brings it in.
     await write('mutation($input: RelationshipInput!) { createRelationship(input: $input) { id } }', {
-      input: { from: id, type: 'HOLDS_ROLE', to: friend, provenance },
+      input: { from: id, type: 'HOLDS_ROLE', to: friend, properties: { title: 'Volunteer' }, provenance },
     });
     await t.page.waitForFunction(
       (x) => (globalThis as unknown as ProbeHost).__explorer?.nodeIds().includes(x),
       friend,
-      { timeout: 15_000 },
+      { timeout: 45_000 },
     );
     expect(await probe(t.page, 'label', friend)).toBe('Velmora Newcomers');
     expect(await probe(t.page, 'edges')).toBeGreaterThan(0);
     expect(await t.page.evaluate(() => (globalThis as unknown as { marker?: number }).marker)).toBe(42);
     await screenshot(t.page, 'explorer-live');
     expect(t.problems).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 
   it('draws as before, quietly not live, when the browser has no WebSocket', async () => {
     const page = await t.browser.newPage({ viewport: { width: 1366, height: 768 } });

@@ -12,7 +12,7 @@ import { post, spawnReplica, subscribe, wsClient } from './liveClient.js';
 const TOKEN = 'live-ingest-token-'.padEnd(32, 'x');
 const a = useTestServer({
   listen: true,
-  env: { AUTH_TOKEN: TOKEN, LIVE_POLL_INTERVAL_MS: '100', MAX_BODY_BYTES: '1000000' },
+  env: { AUTH_TOKEN: TOKEN, LIVE_POLL_INTERVAL_MS: '100', MAX_BODY_BYTES: '1000000', NEO4J_TX_TIMEOUT_MS: '60000' },
 });
 let b: { url: string; child: ChildProcess; exited: Promise<number | null> };
 const clients: Client[] = [];
@@ -25,7 +25,12 @@ const articles: string[] = [];
 const createdIds: string[] = [];
 
 beforeAll(async () => {
-  b = await spawnReplica({ AUTH_TOKEN: TOKEN, LIVE_POLL_INTERVAL_MS: '100', MAX_BODY_BYTES: '1000000' });
+  b = await spawnReplica({
+    AUTH_TOKEN: TOKEN,
+    LIVE_POLL_INTERVAL_MS: '100',
+    MAX_BODY_BYTES: '1000000',
+    NEO4J_TX_TIMEOUT_MS: '60000',
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -100,7 +105,7 @@ describe('Subscription.articleIngested', () => {
     expect(answered.figures.length).toBeGreaterThan(0);
 
     for (const s of [onA, onB]) {
-      await s.until((x) => x.results.length >= 1);
+      await s.until((x) => x.results.length >= 1, 60_000);
       expect(s.results[0]!.errors).toBeUndefined();
       const got = s.results[0]!.data!.articleIngested;
       // Created entities carry their stored confidence; a linked one's link confidence is not stored.
@@ -112,7 +117,7 @@ describe('Subscription.articleIngested', () => {
       expect(got.statements.map((x) => x.id)).toEqual(answered.statements.map((x) => x.id));
       expect(got.figures.map((x) => x.id)).toEqual(answered.figures.map((x) => x.id));
     }
-  }, 60_000);
+  }, 150_000);
 
   it('delivers an ingestion on the replica that made it, and nothing for other writes or for the same text again', async () => {
     const s = subscribe<{ articleIngested: Payload }>(client(a.url), `subscription { articleIngested ${PAYLOAD} }`);
@@ -126,7 +131,7 @@ describe('Subscription.articleIngested', () => {
     expect(first.errors).toBeUndefined();
     articles.push(first.data!.ingestArticle.article.id);
     createdIds.push(...first.data!.ingestArticle.entities.filter((e) => e.created).map((e) => e.entity.id));
-    await s.until((x) => x.results.length >= 1);
+    await s.until((x) => x.results.length >= 1, 60_000);
     expect(s.results[0]!.data!.articleIngested.article).toEqual({
       id: first.data!.ingestArticle.article.id,
       title: input.title,
@@ -156,13 +161,36 @@ describe('Subscription.articleIngested', () => {
     expect(person.errors).toBeUndefined();
     await new Promise((r) => setTimeout(r, 800));
     expect(s.results).toHaveLength(1);
-  }, 60_000);
+  }, 150_000);
 });
 
 describe('articleIngested read-back Cypher', () => {
   it('starts from the record ids and the mention index prefix', () => {
     const q = ingestedArticle(['article-x', 'kyiv']);
     expect(q.params).toEqual({ nodeIds: ['article-x', 'kyiv'], entityLabels: ['Person', 'Place', 'Organization'] });
-    expect(q.cypher).toMatchInlineSnapshot();
+    expect(q.cypher).toMatchInlineSnapshot(`
+      "MATCH (a:Article) WHERE a.id IN $nodeIds
+      WITH a ORDER BY a.id LIMIT 1
+      CALL (a) {
+        UNWIND $nodeIds AS id
+        MATCH (e:Node {id: id}) WHERE any(l IN labels(e) WHERE l IN $entityLabels)
+        CALL (e, a) {
+          MATCH (m:Mention {target: e.id, source: a.id})
+          WITH m ORDER BY m.start, m.end
+          RETURN collect(m {.start, .end, .quote}) AS mentions
+        }
+        WITH e, mentions WHERE size(mentions) > 0
+        WITH e, mentions ORDER BY mentions[0].start, e.id
+        RETURN collect({id: e.id, confidence: e.confidence, origin: e.origin, mentions: mentions}) AS entities
+      }
+      CALL (a) {
+        UNWIND $nodeIds AS id
+        MATCH (r:Node {id: id}) WHERE (r:Statement OR r:Figure) AND r.id STARTS WITH a.id + '-'
+        OPTIONAL MATCH (m:Mention {target: r.id, source: a.id})
+        WITH r, min(m.start) AS at ORDER BY at, r.id
+        RETURN [x IN collect(r) WHERE x:Statement | x.id] AS statementIds, [x IN collect(r) WHERE x:Figure | x.id] AS figureIds
+      }
+      RETURN a.id AS articleId, entities, statementIds, figureIds"
+    `);
   });
 });
