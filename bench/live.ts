@@ -170,7 +170,14 @@ async function main() {
       clients.push(subscriber(a.url, fan));
       if (i % 50 === 49) await sleep(100);
     }
-    await sleep(3_000);
+    // Every subscription must be registered before the writes start, or a late one
+    // misses the first writes (seen as 'lost' on a loaded machine): one warm-up write,
+    // and wait, bounded, until every subscriber has it.
+    const warmUp = 'bench-live-fan-warm-up';
+    await createPerson(b.url, warmUp);
+    const warmDeadline = performance.now() + 60_000;
+    while (fan.some((seen) => !seen.has(warmUp)) && performance.now() < warmDeadline) await sleep(250);
+    const notReady = fan.filter((seen) => !seen.has(warmUp)).length;
     const pid = a.child.pid!;
     const before = sample(pid);
     const started = performance.now();
@@ -243,6 +250,7 @@ async function main() {
         expected: SUBSCRIBERS * fanAcks.size,
         countedForMsAfterLastAck: DRAIN_MS,
         socketsClosedByServer: closedByServer,
+        subscribersNotReadyAtStart: notReady,
         lastDeliveryAfterLastAckMs: round(lastArrival - writesDone),
         latencyMs: { p50: round(pct(fanLat, 50)), p99: round(pct(fanLat, 99)) },
         serverRssMb: { before: round(before.rssMb), peak: round(peakRss), after: round(after.rssMb) },

@@ -45,6 +45,8 @@ export function liveUpdates(
     return createClient({
       url: `${scheme}://${location.host}/graphql`,
       lazy: true,
+      // Renewing the subscription when the drawing changes must not reopen the socket.
+      lazyCloseTimeout: 5_000,
       retryAttempts: 5,
       on: {
         connecting: () => show('connecting'),
