@@ -5,7 +5,7 @@ import { useBrowserServer } from './browserServer.js';
 describe('the GraphQL playground in Chromium', () => {
   const t = useBrowserServer();
 
-  it('serves the bundled IDE, not Apollo’s CDN t.page, at /graphql', async () => {
+  it('serves the bundled IDE, not Apollo’s CDN page, at /graphql', async () => {
     const external: string[] = [];
     t.page.on('request', (r) => {
       if (!r.url().startsWith(t.origin) && !r.url().startsWith('data:')) external.push(r.url());
