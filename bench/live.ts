@@ -27,12 +27,18 @@ const SUBSCRIBERS = Number(process.env.LIVE_BENCH_SUBSCRIBERS ?? 1_000);
 const SECONDS = Number(process.env.LIVE_BENCH_SECONDS ?? 20);
 const RATE = 10;
 const LATENCY_WRITES = 100;
+/** How long after the last write's acknowledgement deliveries are still counted. */
+const DRAIN_MS = 30_000;
 const POLL_MS = 250;
 const TOKEN = 'bench-live-token'.padEnd(32, 'x');
 const provenance = { sourceId: 'article-2026-01-24-kyiv-kharkiv-abu-dhabi', quote: 'Kyiv Mayor Vitali Klitschko' };
 const root = path.resolve(import.meta.dirname, '..');
 /** Writes the server refused (reported, not thrown: one failure must not end the run). */
 const failures: string[] = [];
+/** Close codes of subscriber sockets the server closed before the bench disposed them. */
+const closes: number[] = [];
+/** Set while a phase disposes its own clients; a close of one of those is not the server's doing. */
+let disposing = false;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function pct(values: number[], p: number): number {
@@ -51,7 +57,10 @@ async function server(
   });
   started.push(child);
   let out = '';
-  child.stderr.pipe(createWriteStream(`/tmp/bench-live-server-${port}.log`));
+  // The server logs to stdout (pino); keep both streams for investigating failures.
+  const logFile = createWriteStream(`/tmp/bench-live-server-${port}.log`);
+  child.stdout.pipe(logFile);
+  child.stderr.pipe(logFile);
   child.stdout.on('data', (d) => (out = (out + String(d)).slice(-20_000)));
   child.stderr.on('data', (d) => (out = (out + String(d)).slice(-20_000)));
   const deadline = Date.now() + 120_000;
@@ -81,7 +90,13 @@ async function createPerson(url: string, id: string): Promise<number> {
 
 /** A subscriber that records when each node id first arrives. */
 function subscriber(url: string, arrivals: Map<string, number>[]): Client {
-  const client = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+  const client = createClient({
+    url: url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    // A socket the server closes (e.g. 4009 slow consumer) loses what follows: count them.
+    on: { closed: (e) => void (disposing || closes.push((e as { code: number }).code)) },
+  });
   const seen = new Map<string, number>();
   arrivals.push(seen);
   client.subscribe<{ graphChanged: { nodeIds: string[] } }>(
@@ -146,7 +161,9 @@ async function main() {
     const lat = (seen: Map<string, number>) => [...acks].map(([id, t]) => (seen.get(id) ?? NaN) - t);
     const same = lat(arrivals[0]!);
     const across = lat(arrivals[1]!);
+    disposing = true;
     await Promise.all(clients.splice(0).map((c) => c.dispose()));
+    disposing = false;
 
     // 2. Fan-out on A while writes go through B.
     const fan: Map<string, number>[] = [];
@@ -154,7 +171,14 @@ async function main() {
       clients.push(subscriber(a.url, fan));
       if (i % 50 === 49) await sleep(100);
     }
-    await sleep(3_000);
+    // Every subscription must be registered before the writes start, or a late one
+    // misses the first writes (seen as 'lost' on a loaded machine): one warm-up write,
+    // and wait, bounded, until every subscriber has it.
+    const warmUp = 'bench-live-fan-warm-up';
+    await createPerson(b.url, warmUp);
+    const warmDeadline = performance.now() + 60_000;
+    while (fan.some((seen) => !seen.has(warmUp)) && performance.now() < warmDeadline) await sleep(250);
+    const notReady = fan.filter((seen) => !seen.has(warmUp)).length;
     const pid = a.child.pid!;
     const before = sample(pid);
     const started = performance.now();
@@ -172,9 +196,17 @@ async function main() {
       peakRss = Math.max(peakRss, sample(pid).rssMb);
     }
     await Promise.all(writes);
-    await sleep(3_000);
+    const writesDone = performance.now();
     const after = sample(pid);
-    const elapsed = (performance.now() - started) / 1000;
+    const elapsed = (writesDone - started) / 1000;
+    // Wait until every acknowledged write reached every subscriber, or DRAIN_MS passes:
+    // a fixed short window would count late deliveries on a loaded machine as lost.
+    const missing = () => fan.reduce((n, seen) => n + [...fanAcks.keys()].filter((id) => !seen.has(id)).length, 0);
+    while (missing() > 0 && performance.now() - writesDone < DRAIN_MS) await sleep(250);
+    let lastArrival = -Infinity;
+    for (const seen of fan) for (const at of seen.values()) lastArrival = Math.max(lastArrival, at);
+    // Only fan-out clients count: closes of the latency phase's clients may arrive late.
+    const closedByServer = closes.filter((c) => c !== 1000).length;
     const fanLat: number[] = [];
     let delivered = 0;
     for (const seen of fan) {
@@ -186,6 +218,7 @@ async function main() {
         }
       }
     }
+    disposing = true;
     await Promise.all(clients.splice(0).map((c) => c.dispose()));
 
     // 3. Idle read cost of one follower, counted at the Database.
@@ -217,6 +250,10 @@ async function main() {
         seconds: SECONDS,
         delivered,
         expected: SUBSCRIBERS * fanAcks.size,
+        countedForMsAfterLastAck: DRAIN_MS,
+        socketsClosedByServer: closedByServer,
+        subscribersNotReadyAtStart: notReady,
+        lastDeliveryAfterLastAckMs: round(lastArrival - writesDone),
         latencyMs: { p50: round(pct(fanLat, 50)), p99: round(pct(fanLat, 99)) },
         serverRssMb: { before: round(before.rssMb), peak: round(peakRss), after: round(after.rssMb) },
         serverCpuPercent: round(((after.cpuMs - before.cpuMs) / 1000 / elapsed) * 100),

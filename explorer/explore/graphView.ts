@@ -136,6 +136,25 @@ export class GraphView {
     return added.length;
   }
 
+  /**
+   * Redraws nodes already drawn with their current fields (a rename shows at once)
+   * and adds what is new, as {@link merge} does. Returns how many elements were added.
+   */
+  update(nodes: GraphNode[], edges: GraphEdge[], around?: string): number {
+    for (const n of nodes) {
+      if (!this.nodes.has(n.id)) continue;
+      this.nodes.set(n.id, n);
+      this.cy.getElementById(n.id).data('label', short(labelOf(n)));
+    }
+    return this.merge(nodes, edges, around);
+  }
+
+  /** The label a node is drawn with, or null when it is not drawn. */
+  labelOf(id: string): string | null {
+    const n = this.cy.getElementById(id);
+    return n.nonempty() ? String(n.data('label')) : null;
+  }
+
   /** Runs fcose; `fresh` lays out from scratch, otherwise keeps the reader's mental map. */
   layout(fresh: boolean): Promise<void> {
     // On a phone the graph must stay compact, or fitting it shrinks the labels away.

@@ -2,6 +2,7 @@ import { gql } from './api.js';
 import { renderDetails, relationshipItem } from './details.js';
 import { byId, h } from './dom.js';
 import { GraphView } from './graphView.js';
+import { liveUpdates } from './live.js';
 import { labelOf } from './model.js';
 import { pathFinder, type FoundPath } from './pathFinder.js';
 import type { ExplorerProbe } from './probe.js';
@@ -52,6 +53,7 @@ function summary(): void {
   const cut = state.truncated ? ' · cut at 150 nodes: lower the depth or filter the types' : '';
   report(n ? `${n} nodes · ${m} relationships${cut}` : '');
   byId('empty').hidden = n > 0;
+  live.watch(graph.cy.nodes().map((x) => x.id()));
 }
 
 /** Tracks work in flight (for the status line and the tests) and reports failures. */
@@ -91,6 +93,27 @@ async function rebuild(): Promise<void> {
   if (state.selected) graph.select(state.selected);
   summary();
 }
+
+/**
+ * A write touched drawn nodes: refetches the drawn neighbourhoods and redraws in
+ * place (renamed nodes relabelled, new neighbours added next to what they join),
+ * keeping the reader's layout and selection.
+ */
+function redrawChanged(ids: string[]): Promise<void> {
+  return task(async () => {
+    const root = state.root;
+    if (!root) return;
+    const expanded = [...state.expanded];
+    const subs = await Promise.all(expanded.map((id) => fetchNeighborhood(id, id === root ? state.depth : 1)));
+    let added = 0;
+    subs.forEach((s, i) => (added += graph.update(s.nodes, s.edges, expanded[i])));
+    if (added) await graph.layout(false);
+    summary();
+    if (state.selected && ids.includes(state.selected)) await showDetails(state.selected);
+  });
+}
+
+const live = liveUpdates(byId('live'), (ids) => void redrawChanged(ids));
 
 /** Makes an entity the centre of the graph. */
 function focus(id: string): Promise<void> {
@@ -235,6 +258,8 @@ window.__explorer = Object.freeze({
     return n.nonempty() ? { ...n.renderedPosition() } : null;
   },
   idle: () => pending === 0,
+  nodeLabel: (id: string) => graph.labelOf(id),
+  liveState: () => live.state(),
 });
 
 const start = decodeURIComponent(location.hash.slice(1));

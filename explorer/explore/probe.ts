@@ -10,6 +10,10 @@ export interface ExplorerProbe {
   selectedId(): string | null;
   renderedPosition(id: string): { x: number; y: number } | null;
   idle(): boolean;
+  /** The label a node is drawn with; null when it is not drawn. */
+  nodeLabel(id: string): string | null;
+  /** Whether live updates are arriving ('live'), being set up, or unavailable ('off'). */
+  liveState(): 'live' | 'connecting' | 'off';
 }
 
 /** The page's global object as the tests see it. */

@@ -11,6 +11,9 @@ const UNAVAILABLE = new Set([
 const TIMED_OUT = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  // A transaction still waiting for a lock when its timeout passes is stopped with this
+  // code (seen under write load, waiting for the change feed's head): it timed out too.
+  'Neo.ClientError.Transaction.LockClientStopped',
 ]);
 
 /**

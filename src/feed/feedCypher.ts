@@ -27,6 +27,8 @@ export function appendChange(record: {
   kind: ChangeKind;
   nodeIds: string[];
   relationshipIds: string[];
+  /** The nodes this write created (a subset of nodeIds): a reader on another replica cannot tell them apart otherwise. */
+  createdIds: string[];
   /** False when the write touched more ids than a record lists: readers treat it as "anything may have changed". */
   complete: boolean;
   actor: string | null;
@@ -40,7 +42,7 @@ export function appendChange(record: {
       'SET h._lock = true',
       'WITH h',
       'SET h.seq = h.seq + 1',
-      'CREATE (c:Change {seq: h.seq, at: datetime(), kind: $kind, nodeIds: $nodeIds, relationshipIds: $relationshipIds, complete: $complete, actor: $actor})',
+      'CREATE (c:Change {seq: h.seq, at: datetime(), kind: $kind, nodeIds: $nodeIds, relationshipIds: $relationshipIds, createdIds: $createdIds, complete: $complete, actor: $actor})',
       'RETURN c.seq AS seq, toString(c.at) AS committedAt',
     ].join('\n'),
     params: { head: FEED_HEAD_ID, ...record },
@@ -54,6 +56,8 @@ export interface ChangeRecord {
   kind: ChangeKind;
   nodeIds: string[];
   relationshipIds: string[];
+  /** Nodes the write created; empty in records written before the feed listed them. */
+  createdIds: string[];
   complete: boolean;
 }
 
@@ -69,7 +73,7 @@ export function readChanges(since: number, limit: number): CypherQuery {
       'CALL () {',
       '  MATCH (c:Change) WHERE c.seq > $since',
       '  WITH c ORDER BY c.seq LIMIT $limit',
-      '  RETURN collect(c {.seq, committedAt: toString(c.at), .kind, .nodeIds, .relationshipIds, .complete}) AS changes',
+      '  RETURN collect(c {.seq, committedAt: toString(c.at), .kind, .nodeIds, .relationshipIds, createdIds: coalesce(c.createdIds, []), .complete}) AS changes',
       '}',
       'RETURN coalesce(h.seq, 0) AS head, coalesce(h.prunedThrough, 0) AS prunedThrough, changes',
     ].join('\n'),

@@ -3,7 +3,9 @@ import type { Context } from '../context.js';
 import { BadUserInputError, CodedError, ErrorCode } from '../errors.js';
 import { readFeed, type ChangeRecord } from '../feed/changeFeed.js';
 import { EventQueue } from '../live/eventQueue.js';
-import type { FeedEvent } from '../live/feedFollower.js';
+import type { FeedEvent, FeedFollower } from '../live/feedFollower.js';
+import { readIngestedArticle } from '../live/ingestedArticle.js';
+import type { IngestResult } from '../ingest/ingestArticle.js';
 import type { Live } from '../live/liveContext.js';
 import type {
   GraphChangeResolvers,
@@ -14,6 +16,43 @@ import { Query } from './query.js';
 
 /** What a subscription's stream yields: a change to resolve, or an error to report without ending the stream. */
 type Payload = { change: ChangeRecord } | { refresh: true } | { error: CodedError };
+
+/** Ingestions read back per replica, shared by all its articleIngested subscribers (bounded: recent records only). */
+const ingestedReads = new WeakMap<FeedFollower, Map<number, Promise<IngestResult | null>>>();
+const INGESTED_CACHE = 64;
+
+function ingestedOf(live: Live, ctx: Context, change: ChangeRecord): Promise<IngestResult | null> {
+  let reads = ingestedReads.get(live.follower);
+  if (!reads) ingestedReads.set(live.follower, (reads = new Map()));
+  let found = reads.get(change.seq);
+  if (!found) {
+    found = readIngestedArticle(ctx.db, change);
+    // A failed read is not kept: the next subscriber asks again.
+    found.catch(() => reads.delete(change.seq));
+    reads.set(change.seq, found);
+    if (reads.size > INGESTED_CACHE) reads.delete(reads.keys().next().value as number);
+  }
+  return found;
+}
+
+/**
+ * articleIngested's stream: the follower's INGEST records. The payload is read back
+ * when delivered, so a write made through another replica arrives alike.
+ */
+async function* ingestions(queue: EventQueue<FeedEvent>): AsyncGenerator<Payload> {
+  try {
+    for await (const event of queue) {
+      if (event.kind === 'change') {
+        if (event.change.kind === 'INGEST') yield { change: event.change };
+      } else if (event.kind !== 'recovered') {
+        // Outage, or records lost to pruning: say so and keep the stream open.
+        yield { error: event.error };
+      }
+    }
+  } finally {
+    queue.end();
+  }
+}
 
 /** Records read per replay page when graphChanged resumes from `since`. */
 const REPLAY_PAGE = 500;
@@ -171,6 +210,18 @@ export const Subscription: SubscriptionResolvers = {
       if ('error' in payload) throw payload.error;
       if (!('change' in payload)) throw new Error('graphChanged got a refresh');
       return payload.change;
+    },
+  } as never,
+  articleIngested: {
+    subscribe: (_p: unknown, _a: unknown, ctx: Context) => ingestions(follow(liveOf(ctx))),
+    resolve: async (payload: Payload, _a: unknown, ctx: Context) => {
+      const live = liveOf(ctx);
+      if ('error' in payload) throw payload.error;
+      if (!('change' in payload)) throw new Error('articleIngested got a refresh');
+      live.renew();
+      const ingested = await ingestedOf(live, ctx, payload.change);
+      if (!ingested) throw new Error(`Feed record ${payload.change.seq} is an ingestion without an article.`);
+      return ingested;
     },
   } as never,
 };

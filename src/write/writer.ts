@@ -72,8 +72,11 @@ export async function writeChangeSet<T = undefined>(
     async (run) => {
       const stored = await readState(run, valid.nodes, valid.relationships, valid.articleIds, valid.deleteNodeIds);
       const mentions = checkAgainstStored(valid, stored);
-      const result = await apply(run, change.kind, valid, mentions, options.actor ?? null);
+      const applied = await apply(run, valid, mentions);
       const value = options.readBack ? await options.readBack(run) : (undefined as T);
+      // Last, so the feed head's lock, which serialises every writer of every replica
+      // until commit, is held for this one statement and the commit, not for the read-back.
+      const result = await appendRecord(run, change.kind, applied, options.actor ?? null);
       return { result, value };
     },
     options.timeoutMs ? { timeoutMs: options.timeoutMs } : undefined,
@@ -219,13 +222,9 @@ function groupBy<T, K>(items: T[], key: (t: T) => K): Map<K, T[]> {
   return out;
 }
 
-async function apply(
-  run: Run,
-  kind: ChangeSet['kind'],
-  valid: ReturnType<typeof validateChangeSet>,
-  mentions: MentionRow[],
-  actor: string | null,
-): Promise<WriteResult> {
+type Applied = Omit<WriteResult, 'seq' | 'committedAt'>;
+
+async function apply(run: Run, valid: ReturnType<typeof validateChangeSet>, mentions: MentionRow[]): Promise<Applied> {
   const nodeIds = new Set<string>();
   const relIds = new Set<string>();
   const created: string[] = [];
@@ -281,8 +280,25 @@ async function apply(
     }
   }
 
-  const allNodes = [...nodeIds];
-  const allRels = [...relIds];
+  return {
+    nodeIds: [...nodeIds],
+    relationshipIds: [...relIds],
+    created,
+    overwritten,
+    deletedNodes,
+    deletedRelationships,
+    mentionsAdded,
+  };
+}
+
+/** Appends the feed record of what was applied (nothing when nothing changed). */
+async function appendRecord(
+  run: Run,
+  kind: ChangeSet['kind'],
+  applied: Applied,
+  actor: string | null,
+): Promise<WriteResult> {
+  const { nodeIds: allNodes, relationshipIds: allRels, created } = applied;
   const complete = allNodes.length + allRels.length <= MAX_FEED_IDS;
   // A write that changed nothing (a re-seed, a repeated upsert) has nothing to report.
   const [feed] =
@@ -293,6 +309,7 @@ async function apply(
             kind,
             nodeIds: complete ? allNodes : [],
             relationshipIds: complete ? allRels : [],
+            createdIds: complete ? created : [],
             complete,
             actor,
           }),
@@ -304,12 +321,6 @@ async function apply(
   return {
     seq: (feed?.seq as number | undefined) ?? null,
     committedAt: (feed?.committedAt as string | undefined) ?? null,
-    nodeIds: allNodes,
-    relationshipIds: allRels,
-    created,
-    overwritten,
-    deletedNodes,
-    deletedRelationships,
-    mentionsAdded,
+    ...applied,
   };
 }

@@ -1,14 +1,10 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ProbeHost } from '../../explorer/explore/probe.js';
-import type { Database } from '../../src/db/database.js';
-import { createLogger } from '../../src/logger.js';
-import { createServer, type AppServer } from '../../src/server.js';
-import { testConfig, testDb } from '../helpers/testDb.js';
-import { ARTIFACTS, launchChromium, screenshot, watchProblems } from './chromium.js';
-import { ensureUiBuilt } from './uiBuild.js';
+import { ARTIFACTS, screenshot, watchProblems } from './chromium.js';
+import { useBrowserServer } from './browserServer.js';
 
 const probe = {
   nodeIds: (page: Page) => page.evaluate(() => (globalThis as unknown as ProbeHost).__explorer?.nodeIds() ?? []),
@@ -36,66 +32,47 @@ async function clickNode(page: Page, id: string): Promise<void> {
 }
 
 describe('the relationship explorer in Chromium', () => {
-  let db: Database;
-  let server: AppServer;
-  let origin: string;
-  let browser: Browser;
-  let page: Page;
-  let problems: string[];
-
-  beforeAll(async () => {
-    ensureUiBuilt();
-    const config = testConfig();
-    db = testDb(config);
-    server = await createServer(config, db, createLogger('silent'));
-    origin = new URL(await server.listen(0)).origin;
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    problems = watchProblems(page);
-    const res = await page.goto(`${origin}/explore`);
-    expect(res?.status()).toBe(200);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await db?.close();
-  });
+  const t = useBrowserServer({ open: '/explore' });
 
   it('suggests Klitschko and, chosen by keyboard, draws his neighbourhood with Kyiv', async () => {
-    await choose(page, '.search-slot', 'Klitschko');
-    await page.waitForFunction(() => (globalThis as unknown as ProbeHost).__explorer?.nodeIds().includes('kyiv'));
-    await probe.idle(page);
-    const ids = await probe.nodeIds(page);
+    await choose(t.page, '.search-slot', 'Klitschko');
+    await t.page.waitForFunction(() => (globalThis as unknown as ProbeHost).__explorer?.nodeIds().includes('kyiv'));
+    await probe.idle(t.page);
+    const ids = await probe.nodeIds(t.page);
     expect(ids).toContain('vitali-klitschko');
     expect(ids).toContain('kyiv');
-    expect(await page.evaluate(() => (globalThis as unknown as ProbeHost).__explorer?.edgeCount())).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('#panel-details h2').textContent()).toBe('Vitali Klitschko');
+    expect(await t.page.evaluate(() => (globalThis as unknown as ProbeHost).__explorer?.edgeCount())).toBeGreaterThan(
+      0,
+    );
+    await expect.poll(() => t.page.locator('#panel-details h2').textContent()).toBe('Vitali Klitschko');
   });
 
   it('expands Kyiv on click, adding its attack event and its details', async () => {
-    expect(await probe.nodeIds(page)).not.toContain('attack-kyiv-2026-01-23');
-    await clickNode(page, 'kyiv');
-    await page.waitForFunction(() =>
+    expect(await probe.nodeIds(t.page)).not.toContain('attack-kyiv-2026-01-23');
+    await clickNode(t.page, 'kyiv');
+    await t.page.waitForFunction(() =>
       (globalThis as unknown as ProbeHost).__explorer?.nodeIds().includes('attack-kyiv-2026-01-23'),
     );
-    await probe.idle(page);
-    expect(await page.evaluate(() => (globalThis as unknown as ProbeHost).__explorer?.selectedId())).toBe('kyiv');
-    const panel = page.locator('#panel-details');
+    await probe.idle(t.page);
+    expect(await t.page.evaluate(() => (globalThis as unknown as ProbeHost).__explorer?.selectedId())).toBe('kyiv');
+    const panel = t.page.locator('#panel-details');
     await expect.poll(() => panel.locator('h2').textContent()).toBe('Kyiv');
     // The relationship to the attack is listed with the article's sentence, quote highlighted.
-    const rel = panel.locator('.relationship', { has: page.locator('code', { hasText: 'OCCURRED_IN' }) }).first();
+    const rel = panel.locator('.relationship', { has: t.page.locator('code', { hasText: 'OCCURRED_IN' }) }).first();
     expect(await rel.locator('.quote mark').count()).toBeGreaterThan(0);
-    await screenshot(page, 'explorer-desktop');
+    await screenshot(t.page, 'explorer-desktop');
     mkdirSync(path.resolve(ARTIFACTS, '..', 'docs'), { recursive: true });
     copyFileSync(path.join(ARTIFACTS, 'explorer-desktop.png'), path.resolve(ARTIFACTS, '..', 'docs', 'explorer.png'));
   });
 
   it('shows an event’s figures with count, qualifier and who reported them', async () => {
-    await page.locator('#panel-details .relationship[data-edge*="attack-kyiv-2026-01-23"] button.link').first().click();
-    await page.locator('#panel-details article[data-id="attack-kyiv-2026-01-23"]').waitFor();
-    await probe.idle(page);
-    const figures = page.locator('#panel-details .figure');
+    await t.page
+      .locator('#panel-details .relationship[data-edge*="attack-kyiv-2026-01-23"] button.link')
+      .first()
+      .click();
+    await t.page.locator('#panel-details article[data-id="attack-kyiv-2026-01-23"]').waitFor();
+    await probe.idle(t.page);
+    const figures = t.page.locator('#panel-details .figure');
     await figures.first().waitFor();
     const text = (await figures.allTextContents()).join('\n');
     expect(text).toMatch(
@@ -105,36 +82,38 @@ describe('the relationship explorer in Chromium', () => {
   });
 
   it('finds and draws the shortest path from Klitschko to Putin', async () => {
-    await page.locator('#tab-path').click();
-    await choose(page, '.path-from', 'Klitschko');
-    await choose(page, '.path-to', 'Putin');
-    await page.locator('.path-finder button.primary').click();
-    await page.waitForFunction(() => ((globalThis as unknown as ProbeHost).__explorer?.pathNodeIds().length ?? 0) > 0);
-    await probe.idle(page);
-    const onPath = await probe.pathNodeIds(page);
+    await t.page.locator('#tab-path').click();
+    await choose(t.page, '.path-from', 'Klitschko');
+    await choose(t.page, '.path-to', 'Putin');
+    await t.page.locator('.path-finder button.primary').click();
+    await t.page.waitForFunction(
+      () => ((globalThis as unknown as ProbeHost).__explorer?.pathNodeIds().length ?? 0) > 0,
+    );
+    await probe.idle(t.page);
+    const onPath = await probe.pathNodeIds(t.page);
     expect(onPath).toContain('vitali-klitschko');
     expect(onPath).toContain('vladimir-putin');
-    const steps = await page.locator('.path-steps .path-node').count();
+    const steps = await t.page.locator('.path-steps .path-node').count();
     expect(steps).toBe(onPath.length);
-    await screenshot(page, 'explorer-path');
+    await screenshot(t.page, 'explorer-path');
   });
 
   it('lists events and negotiations on the timeline, and opens one in the graph', async () => {
-    await page.locator('#tab-timeline').click();
-    const attack = page.locator('.timeline-item[data-id="attack-kyiv-2026-01-23"]');
+    await t.page.locator('#tab-timeline').click();
+    const attack = t.page.locator('.timeline-item[data-id="attack-kyiv-2026-01-23"]');
     await attack.waitFor();
-    expect(await page.locator('.timeline-item').count()).toBeGreaterThan(3);
+    expect(await t.page.locator('.timeline-item').count()).toBeGreaterThan(3);
     await attack.locator('button.link').click();
-    await page.waitForFunction(
+    await t.page.waitForFunction(
       () => (globalThis as unknown as ProbeHost).__explorer?.selectedId() === 'attack-kyiv-2026-01-23',
     );
-    await probe.idle(page);
-    expect(await probe.nodeIds(page)).toContain('kyiv');
+    await probe.idle(t.page);
+    expect(await probe.nodeIds(t.page)).toContain('kyiv');
   });
 
   it('shows dates on the timeline and in the details as precisely as their source, citing a source beyond the article', async () => {
-    await page.locator('#tab-timeline').click();
-    const time = (id: string) => page.locator(`.timeline-item[data-id="${id}"] time`);
+    await t.page.locator('#tab-timeline').click();
+    const time = (id: string) => t.page.locator(`.timeline-item[data-id="${id}"] time`);
     await time('trump-putin-talks-2025').waitFor();
     const shown = async (id: string) => [await time(id).textContent(), await time(id).getAttribute('datetime')];
     expect(await shown('trump-putin-talks-2025')).toEqual(['2025', '2025']);
@@ -142,36 +121,36 @@ describe('the relationship explorer in Chromium', () => {
     expect(await shown('abu-dhabi-talks-2026')).toEqual(['22–23 January 2026', '2026-01-22']);
     expect(await shown('abu-dhabi-talks-2026-round-1')).toEqual(['undated', null]);
     // No stored first-of-period date such as 2025-01-01 reaches the reader.
-    expect(await page.locator('.timeline time').allTextContents()).not.toContainEqual(
+    expect(await t.page.locator('.timeline time').allTextContents()).not.toContainEqual(
       expect.stringMatching(/\d{4}-\d{2}-\d{2}/),
     );
-    const war = page.locator('.timeline-item[data-id="russia-ukraine-war"]');
+    const war = t.page.locator('.timeline-item[data-id="russia-ukraine-war"]');
     expect(await war.locator('a.date-source').getAttribute('href')).toBe('https://www.wikidata.org/wiki/Q110999040');
 
-    await page.locator('.timeline-item[data-id="trump-putin-talks-2025"] button.link').click();
-    await page.locator('#tab-details').click();
-    const details = page.locator('#panel-details article[data-id="trump-putin-talks-2025"]');
+    await t.page.locator('.timeline-item[data-id="trump-putin-talks-2025"] button.link').click();
+    await t.page.locator('#tab-details').click();
+    const details = t.page.locator('#panel-details article[data-id="trump-putin-talks-2025"]');
     await details.waitFor();
     const when = details.locator('dt', { hasText: 'When' }).locator('xpath=following-sibling::dd[1]');
     expect(await when.textContent()).toBe('2025 (“last year”)');
 
-    await page.locator('#tab-timeline').click();
+    await t.page.locator('#tab-timeline').click();
     await war.locator('button.link').click();
-    await page.locator('#tab-details').click();
-    const warWhen = page
+    await t.page.locator('#tab-details').click();
+    const warWhen = t.page
       .locator('#panel-details article[data-id="russia-ukraine-war"] dt', { hasText: 'When' })
       .locator('xpath=following-sibling::dd[1]');
     await warWhen.waitFor();
     expect(await warWhen.textContent()).toBe(
       '24 February 2022 (“nearly four year long conflict”) · date: Wikidata Q110999040',
     );
-    await probe.idle(page);
+    await probe.idle(t.page);
   });
 
   it('fits a phone-width screen without horizontal scrolling', async () => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const phone = await t.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const seen = watchProblems(phone);
-    await phone.goto(`${origin}/explore#vitali-klitschko`);
+    await phone.goto(`${t.origin}/explore#vitali-klitschko`);
     await phone.waitForFunction(() => (globalThis as unknown as ProbeHost).__explorer?.nodeIds().includes('kyiv'));
     await probe.idle(phone);
     await phone.locator('#panel-details h2').waitFor();
@@ -188,6 +167,6 @@ describe('the relationship explorer in Chromium', () => {
   });
 
   it('logs no console errors', () => {
-    expect(problems).toEqual([]);
+    expect(t.problems).toEqual([]);
   });
 });

@@ -180,13 +180,22 @@ describe('mention and feed Cypher', () => {
   });
 
   it('appends a record under the head lock, reads from a sequence number, prunes oldest first', () => {
-    expect(appendChange({ kind: 'CREATE', nodeIds: ['a'], relationshipIds: [], complete: true, actor: null }).cypher)
-      .toMatchInlineSnapshot(`
+    const append = appendChange({
+      kind: 'CREATE',
+      nodeIds: ['a', 'b'],
+      relationshipIds: [],
+      createdIds: ['a'],
+      complete: true,
+      actor: null,
+    });
+    // The record says which of its nodes the write created, for readers on other replicas.
+    expect(append.params).toMatchObject({ nodeIds: ['a', 'b'], createdIds: ['a'] });
+    expect(append.cypher).toMatchInlineSnapshot(`
         "MATCH (h:FeedHead {id: $head})
         SET h._lock = true
         WITH h
         SET h.seq = h.seq + 1
-        CREATE (c:Change {seq: h.seq, at: datetime(), kind: $kind, nodeIds: $nodeIds, relationshipIds: $relationshipIds, complete: $complete, actor: $actor})
+        CREATE (c:Change {seq: h.seq, at: datetime(), kind: $kind, nodeIds: $nodeIds, relationshipIds: $relationshipIds, createdIds: $createdIds, complete: $complete, actor: $actor})
         RETURN c.seq AS seq, toString(c.at) AS committedAt"
       `);
     expect(readChanges(5, 100).cypher).toMatchInlineSnapshot(`
@@ -194,7 +203,7 @@ describe('mention and feed Cypher', () => {
       CALL () {
         MATCH (c:Change) WHERE c.seq > $since
         WITH c ORDER BY c.seq LIMIT $limit
-        RETURN collect(c {.seq, committedAt: toString(c.at), .kind, .nodeIds, .relationshipIds, .complete}) AS changes
+        RETURN collect(c {.seq, committedAt: toString(c.at), .kind, .nodeIds, .relationshipIds, createdIds: coalesce(c.createdIds, []), .complete}) AS changes
       }
       RETURN coalesce(h.seq, 0) AS head, coalesce(h.prunedThrough, 0) AS prunedThrough, changes"
     `);

@@ -1931,6 +1931,12 @@ export type Subgraph = {
 export type Subscription = {
   __typename?: 'Subscription';
   /**
+   * Every article ingested through any replica, once its write commits, as `ingestArticle` answers it (read back from the
+   * graph: an entity linked to one the graph held reports its stored confidence, not the link's). Ingesting a text that
+   * is already stored writes nothing and delivers nothing.
+   */
+  articleIngested: IngestArticlePayload;
+  /**
    * Every committed write, in sequence order without gaps. `types` keeps writes that touched a node with one of these labels
    * (e.g. `Person`; labels are looked up when the change is delivered, so a deleted node matches no type), `ids` keeps writes
    * that touched one of these node or relationship ids; both given, either matches. `since` first replays the writes after
@@ -2789,6 +2795,7 @@ export type SubgraphResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  articleIngested?: SubscriptionResolver<ResolversTypes['IngestArticlePayload'], "articleIngested", ParentType, ContextType>;
   graphChanged?: SubscriptionResolver<ResolversTypes['GraphChange'], "graphChanged", ParentType, ContextType, Partial<SubscriptionGraphChangedArgs>>;
   nodeChanged?: SubscriptionResolver<Maybe<ResolversTypes['Node']>, "nodeChanged", ParentType, ContextType, RequireFields<SubscriptionNodeChangedArgs, 'id'>>;
 };
