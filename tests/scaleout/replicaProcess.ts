@@ -27,7 +27,14 @@ export async function startReplica(env: Record<string, string>, timeoutMs = 90_0
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', PORT: String(port), ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      LOG_LEVEL: 'info',
+      PORT: String(port),
+      RESPONSE_CACHE: 'false',
+      ...env,
+    },
   });
   let out = '';
   child.stdout!.on('data', (d) => (out += String(d)));
