@@ -98,6 +98,12 @@ const envSchema = z.object({
   LIVE_MAX_BUFFERED_BYTES: intFrom(1_024, 1_000_000_000).default(1_000_000),
   // Events a subscription may hold that its socket has not taken yet (same close).
   LIVE_MAX_QUEUED_EVENTS: intFrom(1, 1_000_000).default(1_000),
+
+  // Whole read responses kept in memory (src/cache), evicted by the change feed, so
+  // never stale. 50 MB holds tens of thousands of typical answers; the budget counts
+  // the JSON bytes of each answer.
+  RESPONSE_CACHE: bool.default(true),
+  RESPONSE_CACHE_MAX_BYTES: intFrom(1_024, 100_000_000_000).default(50_000_000),
 });
 
 export type Config = {
@@ -148,6 +154,8 @@ export type Config = {
     maxBufferedBytes: number;
     maxQueuedEvents: number;
   };
+  /** Whole query responses cached in memory, bounded by their JSON bytes (src/cache). */
+  responseCache: { enabled: boolean; maxBytes: number };
   limits: {
     maxDepth: number;
     maxCost: number;
@@ -237,6 +245,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBufferedBytes: e.LIVE_MAX_BUFFERED_BYTES,
       maxQueuedEvents: e.LIVE_MAX_QUEUED_EVENTS,
     },
+    responseCache: { enabled: e.RESPONSE_CACHE, maxBytes: e.RESPONSE_CACHE_MAX_BYTES },
     limits: {
       maxDepth: e.MAX_DEPTH,
       maxCost: e.MAX_COST,

@@ -7,6 +7,8 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
+import { ResponseCache } from './cache/responseCache.js';
+import { responseCachePlugin } from './cache/responseCachePlugin.js';
 import type { Config } from './config.js';
 import { bearerToken, createContext, type Context } from './context.js';
 import type { Database } from './db/database.js';
@@ -27,6 +29,8 @@ export interface AppServer {
   httpServer: http.Server;
   /** Live updates: the feed follower and the WebSocket endpoint. */
   live: LiveServer;
+  /** Cached query answers (src/cache); undefined when RESPONSE_CACHE=false. */
+  responseCache: ResponseCache | undefined;
   /** Listens on the configured host and port (0 picks a free one); returns the URL. */
   listen(port?: number): Promise<string>;
   /**
@@ -56,6 +60,9 @@ export async function createServer(config: Config, db: Database, log: Logger): P
     ? subgraphSchema(typeDefs, resolvers)
     : makeExecutableSchema({ typeDefs, resolvers });
   const formatError = createFormatError(log, config.exposeStacktraces);
+  const responseCache = config.responseCache.enabled
+    ? new ResponseCache(config.responseCache.maxBytes, log)
+    : undefined;
 
   const apollo = new ApolloServer<Context>({
     // Apollo parses, validates and formats; the gateway only executes (src/execution).
@@ -74,6 +81,7 @@ export async function createServer(config: Config, db: Database, log: Logger): P
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default landing page loads from a CDN; the playground is served locally instead.
       ApolloServerPluginLandingPageDisabled(),
+      ...(responseCache ? [responseCachePlugin(responseCache, log)] : []),
     ],
   });
   await apollo.start();
@@ -89,6 +97,8 @@ export async function createServer(config: Config, db: Database, log: Logger): P
   );
   // Subscriptions at ws://host:port/graphql, fed by this replica's change-feed follower.
   const live: LiveServer = await startLiveServer({ httpServer, schema, config, db, log, limits, formatError });
+  // The cache is evicted by the same follower: one feed poll per replica.
+  responseCache?.follow(live.follower);
 
   // Someone opening the bare address in a browser wants the playground.
   app.get('/', (_req, res) => res.redirect(302, '/graphql'));
@@ -172,6 +182,7 @@ export async function createServer(config: Config, db: Database, log: Logger): P
     apollo,
     httpServer,
     live,
+    responseCache,
     listen: (port = config.port) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -183,6 +194,7 @@ export async function createServer(config: Config, db: Database, log: Logger): P
       }),
     stop: async ({ graceful = false } = {}) => {
       stopPruner();
+      responseCache?.stop();
       // Sockets first (1001, going away): the HTTP drain would otherwise wait on them.
       await live.stop();
       if (graceful) await gate.drain();

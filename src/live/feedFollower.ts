@@ -38,6 +38,9 @@ export class FeedFollower {
   private stopped = false;
   private failing: CodedError | undefined;
   private readonly labels = new Map<number, Promise<Set<string>>>();
+  /** The poll running now, and the one queued behind it that catchUp callers share. */
+  private running: Promise<void> = Promise.resolve();
+  private queued: Promise<void> | undefined;
   /** Polls made, for the idle read-cost measurement. */
   polls = 0;
 
@@ -52,7 +55,23 @@ export class FeedFollower {
    * at once even while Neo4j is unreachable (polling retries).
    */
   start(): void {
-    void this.poll().finally(() => this.schedule());
+    void this.catchUp().finally(() => this.schedule());
+  }
+
+  /**
+   * Polls once more as soon as the poll in flight (if any) ends, and resolves when
+   * listeners have been handed every record committed before the call. Polls never
+   * overlap, so no record is delivered twice; callers arriving meanwhile share the
+   * queued poll. The response cache awaits it after a mutation, so that the write
+   * is evicted before the mutation is answered.
+   */
+  catchUp(): Promise<void> {
+    this.queued ??= this.running.then(() => {
+      this.queued = undefined;
+      this.running = this.poll();
+      return this.running;
+    });
+    return this.queued;
   }
 
   stop(): void {
@@ -98,7 +117,7 @@ export class FeedFollower {
 
   private schedule(): void {
     if (this.stopped) return;
-    this.timer = setTimeout(() => void this.poll().finally(() => this.schedule()), this.intervalMs);
+    this.timer = setTimeout(() => void this.catchUp().finally(() => this.schedule()), this.intervalMs);
     this.timer.unref();
   }
 

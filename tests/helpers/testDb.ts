@@ -14,6 +14,9 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     NEO4J_USERNAME: neo.username,
     NEO4J_PASSWORD: neo.password,
     ...(neo.database ? { NEO4J_DATABASE: neo.database } : {}),
+    // Most tests count the statements of repeated reads or write fixtures with plain
+    // Cypher (outside the change feed); the response-cache tests turn it on.
+    RESPONSE_CACHE: 'false',
     ...overrides,
   });
 }

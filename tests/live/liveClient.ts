@@ -100,6 +100,8 @@ export async function spawnReplica(
       NEO4J_PASSWORD: neo.password,
       SEED_ON_START: 'false',
       LOG_LEVEL: 'info',
+      // As in testConfig: tests that want the response cache turn it on.
+      RESPONSE_CACHE: 'false',
       ...env,
     },
   });

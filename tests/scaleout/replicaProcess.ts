@@ -23,7 +23,11 @@ export interface Replica {
 export async function startReplica(env: Record<string, string>, timeoutMs = 90_000): Promise<Replica> {
   const port = await freePort();
   // A replica lives as long as its test; the kill timer only guards against one left behind.
-  const server = spawnEntry('src/main.ts', { LOG_LEVEL: 'info', PORT: String(port), ...env }, { killAfterMs: 900_000 });
+  const server = spawnEntry(
+    'src/main.ts',
+    { LOG_LEVEL: 'info', PORT: String(port), RESPONSE_CACHE: 'false', ...env },
+    { killAfterMs: 900_000 },
+  );
   try {
     await server.waitFor('serving GraphQL', timeoutMs);
   } catch (e) {

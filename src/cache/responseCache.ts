@@ -1,0 +1,148 @@
+import { LRUCache } from 'lru-cache';
+import type { FormattedExecutionResult } from 'graphql';
+import type { FeedEvent, FeedFollower } from '../live/feedFollower.js';
+import type { Logger } from '../logger.js';
+
+/** What a cached answer depends on: ids it contains or asked about, or any write at all. */
+export interface Dependencies {
+  /** Evicted by any write (lists, search, timeline, neighbourhood, paths). */
+  global: boolean;
+  ids: Set<string>;
+}
+
+interface Entry {
+  result: FormattedExecutionResult;
+  deps: Dependencies;
+}
+
+/**
+ * Whole query answers in memory, bounded by their JSON bytes, evicted by writes.
+ * It serves only while it follows this replica's change feed: before the feed's head
+ * is known, during a feed outage and after records were pruned unread it cannot
+ * know what changed, so it empties itself and neither serves nor stores until the
+ * follower is back in step.
+ *
+ * `generation` counts evictions: an answer computed while an eviction happened may
+ * have read data from before that write, so it is stored only if the generation it
+ * started under is still current (see {@link ResponseCache.set}).
+ */
+export class ResponseCache {
+  private readonly entries: LRUCache<string, Entry>;
+  /** id → keys of the entries that depend on it. */
+  private readonly byId = new Map<string, Set<string>>();
+  private readonly globals = new Set<string>();
+  private follower: FeedFollower | undefined;
+  private unsubscribe: (() => void) | undefined;
+  generation = 0;
+  hits = 0;
+  misses = 0;
+
+  constructor(
+    maxBytes: number,
+    private readonly log: Logger,
+  ) {
+    this.entries = new LRUCache<string, Entry>({
+      maxSize: maxBytes,
+      sizeCalculation: (entry) => Math.max(1, Buffer.byteLength(JSON.stringify(entry.result))),
+      dispose: (entry, key) => this.unindex(key, entry.deps),
+    });
+  }
+
+  /** Starts evicting from the feed; until then, and whenever the feed is not followed, nothing is served. */
+  follow(follower: FeedFollower): void {
+    this.follower = follower;
+    this.unsubscribe = follower.subscribe((event) => this.onFeed(event));
+  }
+
+  stop(): void {
+    this.unsubscribe?.();
+    this.clear();
+  }
+
+  /** True while the follower is in step with the feed, so that every write will reach {@link evict}. */
+  get serving(): boolean {
+    return this.follower !== undefined && this.follower.healthy && this.follower.position !== undefined;
+  }
+
+  /** Resolves once every write committed before the call has been evicted (one feed read). */
+  async catchUp(): Promise<void> {
+    await this.follower?.catchUp();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get bytes(): number {
+    return this.entries.calculatedSize;
+  }
+
+  get(key: string): FormattedExecutionResult | undefined {
+    if (!this.serving) return undefined;
+    return this.entries.get(key)?.result;
+  }
+
+  /**
+   * Stores an answer computed under `generation`; refused if any eviction happened
+   * since (the answer may predate that write) or if the feed is not followed.
+   */
+  set(key: string, result: FormattedExecutionResult, deps: Dependencies, generation: number): boolean {
+    if (generation !== this.generation || !this.serving) return false;
+    this.entries.delete(key);
+    this.entries.set(key, { result, deps });
+    if (!this.entries.has(key)) return false; // larger than the whole budget
+    if (deps.global) this.globals.add(key);
+    for (const id of deps.ids) {
+      let keys = this.byId.get(id);
+      if (!keys) this.byId.set(id, (keys = new Set()));
+      keys.add(key);
+    }
+    return true;
+  }
+
+  /** Drops every answer that any write could change, and those that contain or asked about one of `ids`. */
+  evict(ids: Iterable<string>): void {
+    this.generation++;
+    const keys = new Set(this.globals);
+    for (const id of ids) for (const key of this.byId.get(id) ?? []) keys.add(key);
+    for (const key of keys) this.entries.delete(key);
+  }
+
+  clear(): void {
+    this.generation++;
+    this.entries.clear();
+    this.byId.clear();
+    this.globals.clear();
+  }
+
+  private onFeed(event: FeedEvent): void {
+    switch (event.kind) {
+      case 'change': {
+        const { change } = event;
+        // An incomplete record lists no ids: anything may have changed.
+        if (!change.complete) this.clear();
+        else this.evict([...change.nodeIds, ...change.relationshipIds]);
+        return;
+      }
+      case 'unavailable':
+      case 'pruned':
+        this.log.warn({ reason: event.kind }, 'response cache: the change feed is not followed; cache emptied');
+        this.clear();
+        return;
+      case 'recovered':
+        // Nothing was skipped and the cache was emptied at the outage: serving resumes by itself.
+        this.generation++;
+        return;
+    }
+  }
+
+  private unindex(key: string, deps: Dependencies): void {
+    this.globals.delete(key);
+    for (const id of deps.ids) {
+      const keys = this.byId.get(id);
+      if (!keys) continue;
+      keys.delete(key);
+      if (!keys.size) this.byId.delete(id);
+    }
+  }
+}
