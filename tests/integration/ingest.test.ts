@@ -99,6 +99,38 @@ describe('ingestArticle', () => {
     expect(injured!.breakdown).toEqual([{ count: 4, group: 'CHILDREN' }]);
   });
 
+  it('marks what it created EXTRACTED with a confidence, while seeded records read back CURATED', async () => {
+    const shmyhal = first.entities.find((e) => e.entity.name === 'Denys Shmyhal')!.entity.id;
+    const quote = first.statements.find((s) => s.text.includes('Nowhere in the world'))!.id;
+    const injured = first.figures.find((f) => f.measure === 'INJURED' && f.count === 13)!.id;
+    type Prov = { origin: string; confidence: number | null };
+    const d = await t.data<{
+      created: Prov;
+      seeded: Prov;
+      statement: Prov;
+      figure: Prov;
+      extracted: { edges: { node: { id: string } }[] };
+      curated: { edges: { node: { id: string } }[] };
+    }>(
+      `{ created: person(id: "${shmyhal}") { origin confidence }
+         seeded: person(id: "volodymyr-zelenskyy") { origin confidence }
+         statement: statement(id: "${quote}") { origin confidence }
+         figure: figure(id: "${injured}") { origin confidence }
+         extracted: people(first: 100, where: { origin: EXTRACTED }) { edges { node { id } } }
+         curated: people(first: 100, where: { origin: CURATED, nameContains: "zelensk" }) { edges { node { id } } } }`,
+    );
+    expect(d.created.origin).toBe('EXTRACTED');
+    expect(d.created.confidence).toBeGreaterThan(0);
+    expect(d.created.confidence).toBeLessThanOrEqual(1);
+    expect(d.seeded).toEqual({ origin: 'CURATED', confidence: null });
+    expect(d.statement.origin).toBe('EXTRACTED');
+    expect(d.figure.origin).toBe('EXTRACTED');
+    const extracted = d.extracted.edges.map((e) => e.node.id);
+    expect(extracted).toContain(shmyhal);
+    expect(extracted).not.toContain('volodymyr-zelenskyy');
+    expect(d.curated.edges.map((e) => e.node.id)).toContain('volodymyr-zelenskyy');
+  });
+
   it('writes nothing new when the same text is ingested again', async () => {
     const before = await readFeedHead(t.db);
     const again = (await ingest(D1)).ingestArticle;
