@@ -15,11 +15,14 @@ export interface IngestionBenchResult {
   p99Ms: number;
   /** Cypher statements sent per article, mean (reads and the writer's statements). */
   statementsPerArticle: number;
-  /** Entity mentions per article that linked to a node the graph held, and that created one. */
+  /** Entities (each once per article) that linked to a node the graph held, and that were created. */
   entitiesLinked: number;
   entitiesCreated: number;
   statements: number;
   figures: number;
+  /** Articles whose ingestion failed (not timed), with the first few messages. */
+  failed: number;
+  errors: string[];
 }
 
 /** Up to `limit` names of each entity type, in id order (the same on every run of the same graph). */
@@ -53,11 +56,19 @@ export async function measureIngestion(
   const articles = newsArticles(known, opts.articles, opts.seed);
   const ms: number[] = [];
   const totals = { statements: 0, linked: 0, created: 0, quotes: 0, figures: 0 };
+  const errors: string[] = [];
   let next = 0;
   const one = async (a: NewsArticle) => {
     const count = { statements: 0 };
     const t0 = performance.now();
-    const r = await ingestArticle(db.counting(count), a, { actor: 'bench' });
+    let r;
+    try {
+      r = await ingestArticle(db.counting(count), a, { actor: 'bench' });
+    } catch (e) {
+      // Reported, not fatal: one bad article should not cost the graph load before it.
+      errors.push(e instanceof Error ? e.message : String(e));
+      return;
+    }
     ms.push(performance.now() - t0);
     totals.statements += count.statements;
     for (const e of r.entities) totals[e.created ? 'created' : 'linked']++;
@@ -72,12 +83,13 @@ export async function measureIngestion(
   );
   const wallMs = performance.now() - started;
   const sorted = [...ms].sort((a, b) => a - b);
-  const n = articles.length;
+  const n = ms.length;
   return {
-    articles: n,
+    articles: articles.length,
     concurrency: opts.concurrency,
-    wordsPerArticle: round(articles.reduce((s, a) => s + a.text.split(/\s+/).length, 0) / n),
+    wordsPerArticle: round(articles.reduce((s, a) => s + a.text.split(/\s+/).length, 0) / articles.length),
     wallMs: Math.round(wallMs),
+    // Articles ingested: failures do not count.
     articlesPerSec: round((n * 1000) / wallMs, 2),
     p50Ms: round(quantile(sorted, 0.5)),
     p99Ms: round(quantile(sorted, 0.99)),
@@ -86,5 +98,7 @@ export async function measureIngestion(
     entitiesCreated: totals.created,
     statements: totals.quotes,
     figures: totals.figures,
+    failed: errors.length,
+    errors: [...new Set(errors)].slice(0, 5),
   };
 }

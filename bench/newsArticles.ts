@@ -66,12 +66,11 @@ function oneArticle(r: Prng, known: KnownNames, i: number): NewsArticle {
   const newPerson = () => `${r.pick(FIRST)} ${r.pick(LAST)}`;
   const person = () => (r.chance(0.7) && known.people.length ? r.pick(known.people) : newPerson());
   const place = () => (r.chance(0.7) && known.places.length ? r.pick(known.places) : r.pick(NEW_PLACES));
-  const org = () =>
-    r.chance(0.6) && known.organizations.length ? r.pick(known.organizations) : r.pick(NEW_ORGS);
+  const org = () => (r.chance(0.6) && known.organizations.length ? r.pick(known.organizations) : r.pick(NEW_ORGS));
   const surname = (name: string) => name.split(' ').at(-1)!;
   const count = (min: number, max: number) => {
     const n = r.int(min, max);
-    return n <= 12 && r.chance(0.4) ? NUMBER_WORDS[n - 2] ?? String(n) : String(n);
+    return n <= 12 && r.chance(0.4) ? (NUMBER_WORDS[n - 2] ?? String(n)) : String(n);
   };
 
   // Distinct by last word, so that a surname alone names one person of the article.

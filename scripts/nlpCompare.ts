@@ -51,16 +51,14 @@ interface Text {
 
 function texts(): Text[] {
   const gold = JSON.parse(readFileSync(path.join(DEV_DIR, 'gold.json'), 'utf8')) as { articles: DevArticle[] };
-  const dev = gold.articles.map(
-    (a): Text => ({
-      corpus: 'dev',
-      title: a.title,
-      text: readFileSync(path.join(DEV_DIR, a.file), 'utf8'),
-      publishedOn: a.publishedOn,
-      gold: a.entities.map((e) => ({ type: e.type, name: e.name, aliases: e.aliases ?? [] })),
-      optional: a.optional,
-    }),
-  );
+  const dev = gold.articles.map((a): Text => ({
+    corpus: 'dev',
+    title: a.title,
+    text: readFileSync(path.join(DEV_DIR, a.file), 'utf8'),
+    publishedOn: a.publishedOn,
+    gold: a.entities.map((e) => ({ type: e.type, name: e.name, aliases: e.aliases ?? [] })),
+    optional: a.optional,
+  }));
   const { seed, articleText } = loadSeedFiles([SEED_FILE])[0]!;
   // The seed file holds entities the text never names (context from elsewhere): gold is what the text names.
   const folded = foldName(articleText);

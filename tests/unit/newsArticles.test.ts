@@ -5,7 +5,11 @@ import { extractArticle } from '../../src/ingest/extractArticle.js';
 // The articles bench:ingest ingests: deterministic, distinct, news-sized, and
 // readable by the extractor (which is what makes the benchmark exercise linking,
 // quotes and figures rather than an empty pass).
-const KNOWN = { people: ['Kariv Lenmir', 'Dana Torvi'], places: ['Tovomirsk'], organizations: ['Danri Ministry of Sharo'] };
+const KNOWN = {
+  people: ['Kariv Lenmir', 'Dana Torvi'],
+  places: ['Tovomirsk'],
+  organizations: ['Danri Ministry of Sharo'],
+};
 
 describe('newsArticles', () => {
   const articles = newsArticles(KNOWN, 40, 7);
@@ -25,8 +29,14 @@ describe('newsArticles', () => {
     expect(articles.some((a) => a.text.includes('Kariv Lenmir'))).toBe(true);
     for (const a of articles) {
       const x = extractArticle(a);
-      expect(x.figures.some((f) => f.measure === 'KILLED' && f.partOf === null), a.text).toBe(true);
-      expect(x.figures.some((f) => f.group === 'CHILDREN' && f.partOf !== null), a.text).toBe(true);
+      expect(
+        x.figures.some((f) => f.measure === 'KILLED' && f.partOf === null),
+        a.text,
+      ).toBe(true);
+      expect(
+        x.figures.some((f) => f.group === 'CHILDREN' && f.partOf !== null),
+        a.text,
+      ).toBe(true);
       const quotes = x.statements.filter((s) => s.isDirectQuote);
       expect(quotes).toHaveLength(3);
       for (const q of quotes) expect(q.speaker?.entityKey, q.text).toBeTruthy();
