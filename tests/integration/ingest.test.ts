@@ -8,7 +8,9 @@ import { useTestServer } from '../helpers/testServer.js';
 // links to them, offsets point into the stored text, and the same text twice adds nothing.
 
 const TOKEN = 'i'.repeat(32);
-const t = useTestServer({ env: { AUTH_TOKEN: TOKEN, MAX_BODY_BYTES: '1000000' } });
+// The first ingestion on a fresh server plans some twenty statements; on a loaded
+// two-core machine that alone took over 10 s (the default transaction limit).
+const t = useTestServer({ env: { AUTH_TOKEN: TOKEN, MAX_BODY_BYTES: '1000000', NEO4J_TX_TIMEOUT_MS: '120000' } });
 const dev = (file: string) => readFileSync(new URL(`../fixtures/ingest-dev/${file}`, import.meta.url), 'utf8');
 const D1 = {
   title: 'Most of Kyiv without power as frost deepens',
