@@ -34,7 +34,7 @@ export interface EvalRow {
   score: Score;
 }
 
-interface GoldName {
+export interface GoldName {
   type: string;
   name: string;
   aliases: readonly string[];
@@ -59,7 +59,7 @@ function namesMatch(entity: Pick<ExtractedEntity, 'name' | 'aliases'>, gold: Gol
 }
 
 /** One-to-one matching of extracted entities to gold entities by type and name or alias. */
-function matchEntities(
+export function matchEntities(
   entities: readonly ExtractedEntity[],
   gold: readonly GoldName[],
 ): Map<ExtractedEntity, GoldName> {

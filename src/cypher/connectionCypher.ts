@@ -99,6 +99,11 @@ export const filters = {
     where: `toLower(n.name) CONTAINS $${p} OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS $${p})`,
     params: { [p]: text.toLowerCase() },
   }),
+  /** Curated records carry no origin property: they match CURATED. */
+  origin: (origin: string, p: string): Filter => ({
+    where: `coalesce(n.origin, 'CURATED') = $${p}`,
+    params: { [p]: origin },
+  }),
   kindIn: (kinds: readonly string[], p: string): Filter => ({ where: `n.kind IN $${p}`, params: { [p]: kinds } }),
   equals: (field: string, value: unknown, p: string): Filter => ({
     where: `n.${field} = $${p}`,

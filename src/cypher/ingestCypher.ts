@@ -24,37 +24,38 @@ export function gazetteerFor(queries: string[]): CypherQuery {
 }
 
 /**
- * For each event cue, the stored events or negotiations of its kind that happened
- * in one of its places (or a place inside one) and whose dates overlap its range:
- * the same attack or talks, reported again.
+ * Both reads ingestion makes once its entities are linked, in one statement: the
+ * ids among `ids` that are taken (with their labels and names), and for each event cue and
+ * each candidate place id, the earliest stored event of the cue's kind in that
+ * place (or a place inside it) whose dates overlap the cue's range (the same attack or
+ * talks, reported again). A new place's id is not known before the taken ids are,
+ * so its cue lists both ids it may get; the caller keeps the rows of the id it got.
  */
-export function matchingEvents(
+export function takenIdsAndEvents(
+  ids: string[],
   cues: { key: string; label: 'Event' | 'Negotiation'; places: string[]; from: string; to: string }[],
 ): CypherQuery {
   return {
     cypher: [
-      'UNWIND $cues AS cue',
-      'CALL (cue) {',
-      '  MATCH (p:Place) WHERE p.id IN cue.places',
-      '  MATCH (e)-[:OCCURRED_IN|HELD_IN]->(:Place)-[:PART_OF*0..3]->(p)',
-      '  WHERE cue.label IN labels(e) AND e.date IS NOT NULL',
-      '    AND e.date <= date(cue.to) AND coalesce(e.endDate, e.date) >= date(cue.from)',
-      '  RETURN e.id AS id ORDER BY e.date, e.id LIMIT 1',
+      'CALL () {',
+      '  UNWIND $ids AS id',
+      '  MATCH (n:Node {id: id})',
+      "  RETURN collect({id: id, label: [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0], name: n.name}) AS taken",
       '}',
-      'RETURN cue.key AS key, id',
+      'CALL () {',
+      '  UNWIND $cues AS cue',
+      '  UNWIND cue.places AS place',
+      '  CALL (cue, place) {',
+      '    MATCH (p:Place {id: place})',
+      '    MATCH (e)-[:OCCURRED_IN|HELD_IN]->(:Place)-[:PART_OF*0..3]->(p)',
+      '    WHERE cue.label IN labels(e) AND e.date IS NOT NULL',
+      '      AND e.date <= date(cue.to) AND coalesce(e.endDate, e.date) >= date(cue.from)',
+      '    RETURN e.id AS id, toString(e.date) AS date ORDER BY e.date, e.id LIMIT 1',
+      '  }',
+      '  RETURN collect({key: cue.key, place: place, id: id, date: date}) AS events',
+      '}',
+      'RETURN taken, events',
     ].join('\n'),
-    params: { cues },
-  };
-}
-
-/** Ids among `ids` that are taken, with their labels and names. */
-export function takenIds(ids: string[]): CypherQuery {
-  return {
-    cypher: [
-      'UNWIND $ids AS id',
-      'MATCH (n:Node {id: id})',
-      "RETURN id, [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0] AS label, n.name AS name",
-    ].join('\n'),
-    params: { ids },
+    params: { ids, cues },
   };
 }

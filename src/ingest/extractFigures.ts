@@ -191,6 +191,11 @@ export function extractFigures(
     }
     const breakdownCue =
       BREAKDOWN_CUES.has(low(first - 1)) || (low(first - 2) === 'among' && low(first - 1) === 'them');
+    // "Among the injured were four children": a breakdown of the figure of that measure, wherever it was given.
+    const pool =
+      ['were', 'are', 'was', 'is'].includes(low(first - 1)) && low(first - 3) === 'the' && low(first - 4) === 'among'
+        ? MEASURE_WORDS[low(first - 2)]
+        : undefined;
 
     // Forward: NUM [group] [aux/adverbs] MEASURE.
     let group: FigureGroup | null = null;
@@ -245,11 +250,13 @@ export function extractFigures(
       }
     }
     let partOf: string | null = null;
-    if (breakdownCue || (measure && low(end - 1) === 'the' && low(end - 2) === 'among')) {
+    if (pool || breakdownCue || (measure && low(end - 1) === 'the' && low(end - 2) === 'among')) {
       // "including …" breaks down a figure of its own sentence; "a child among the injured" may follow it.
-      const parent = breakdownCue
-        ? [...out].reverse().find((f) => sentenceOf.get(f.key) === sentence && !f.partOf)
-        : [...out].reverse().find((f) => f.measure === measure && !f.partOf);
+      const parent = pool
+        ? [...out].reverse().find((f) => f.measure === pool && !f.partOf)
+        : breakdownCue
+          ? [...out].reverse().find((f) => sentenceOf.get(f.key) === sentence && !f.partOf)
+          : [...out].reverse().find((f) => f.measure === measure && !f.partOf);
       if (parent && GROUP_WORDS[low(last + 1)] !== undefined) {
         partOf = parent.key;
         measure ??= parent.measure;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Db } from '../db/database.js';
-import { gazetteerFor, matchingEvents, takenIds } from '../cypher/ingestCypher.js';
+import type { Db, Row } from '../db/database.js';
+import { gazetteerFor, takenIdsAndEvents } from '../cypher/ingestCypher.js';
 import { luceneQuery } from '../cypher/searchCypher.js';
 import { BadUserInputError } from '../errors.js';
 import { relationshipId } from '../ids.js';
@@ -9,6 +9,8 @@ import type { ChangeSet, NodeWrite, RelationshipWrite } from '../write/changeSet
 import { slugify } from '../write/slugify.js';
 import { writeChangeSet, type WriteResult } from '../write/writer.js';
 import { extractArticle } from './extractArticle.js';
+import { extractEntities } from './extractEntities.js';
+import { prepareText } from './prepareText.js';
 import type { EventCue, ExtractedEntity, Extraction, Span } from './extraction.js';
 import type { GazetteerEntry } from './matchGazetteer.js';
 
@@ -67,23 +69,23 @@ export async function resolveArticle(db: Db, input: IngestInput): Promise<Resolv
   const articleId = `article-${input.publishedOn}-${createHash('sha256').update(input.text).digest('hex').slice(0, 12)}`;
   const article = { title: input.title, text: input.text, publishedOn: input.publishedOn };
 
-  // Pass 1 finds the names; the graph is asked only about those.
-  const first = extractArticle(article, []);
+  // Pass 1 finds the names; the graph is asked only about those. The text is split
+  // once for both passes, and pass 1 extracts only entities (a third of the work).
+  const prepared = prepareText(input.text);
   const queries = [
     ...new Set(
-      first.entities
+      extractEntities(input.text, [], prepared)
         .flatMap((e) => [e.name, ...e.aliases])
         .map(luceneQuery)
         .filter((q): q is string => !!q),
     ),
   ];
   const gazetteer = queries.length ? ((await db.read(gazetteerFor(queries))) as unknown as GazetteerEntry[]) : [];
-  const extraction = extractArticle(article, gazetteer);
+  const extraction = extractArticle(article, gazetteer, { prepared });
   const labelOf = new Map(gazetteer.map((g) => [g.id, g.label]));
   const nameOf = new Map(gazetteer.map((g) => [g.id, g.name]));
 
-  const ids = await entityIds(db, extraction.entities, labelOf);
-  const events = await resolveEvents(db, extraction, ids, articleId);
+  const { ids, events } = await entityAndEventIds(db, extraction, labelOf, articleId);
   const change = buildChangeSet(articleId, input, extraction, ids, labelOf, events);
   return { articleId, extraction, ids, labelOf, nameOf, events, change };
 }
@@ -91,7 +93,8 @@ export async function resolveArticle(db: Db, input: IngestInput): Promise<Resolv
 /**
  * Ingests one article: extracts (pure, src/ingest/extract*), resolves what it found
  * against the graph in two batched reads (a gazetteer from the full-text index for
- * its candidate names, and the stored events its attack and talks cues match), and
+ * its candidate names; then the ids new entities may take and the stored events its
+ * attack and talks cues match), and
  * writes it all as one change set. The article's id derives from its date and text,
  * and every record's id from the article's, so ingesting the same text again links
  * to what the first run created and writes nothing new.
@@ -125,68 +128,73 @@ export async function ingestArticle(
 
 export type EntityId = { id: string; linked: boolean };
 
-/** The graph id of each extracted entity: its link, or a new slug that no other node holds. */
-async function entityIds(
-  db: Db,
-  entities: ExtractedEntity[],
-  labelOf: Map<string, string>,
-): Promise<Map<string, EntityId>> {
-  const out = new Map<string, EntityId>();
-  const fresh = entities.filter(
-    (e) => !(e.link && e.link.confidence >= LINK_THRESHOLD && labelOf.get(e.link.id) === e.type),
-  );
-  const slugs = fresh.map((e) => slugify(e.name) || `entity-${e.key}`);
-  const taken = new Map(
-    (slugs.length
-      ? await db.read(takenIds([...slugs, ...slugs.map((s, i) => `${s}-${fresh[i]!.type.toLowerCase()}`)]))
-      : []
-    ).map((r) => [r.id as string, r]),
-  );
-  for (const e of entities) {
-    if (!fresh.includes(e)) {
-      out.set(e.key, { id: e.link!.id, linked: true });
-      continue;
-    }
-    const slug = slugify(e.name) || `entity-${e.key}`;
-    const holder = taken.get(slug);
-    // A node of the same type and name under that id is the same thing (written by an earlier ingestion).
-    const same = holder && holder.label === e.type && holder.name === e.name;
-    out.set(e.key, { id: !holder || same ? slug : `${slug}-${e.type.toLowerCase()}`, linked: false });
-  }
-  return out;
-}
-
 export type ResolvedEvent = { id: string; label: 'Event' | 'Negotiation'; created: boolean };
 
-/** Each event cue's event: a stored one of the same kind, place and dates, else a new one. */
-async function resolveEvents(
+/**
+ * The graph id of each extracted entity (its link, or a new slug that no other node
+ * holds) and each event cue's event (a stored one of the same kind, place and dates,
+ * else a new one), from one read.
+ */
+async function entityAndEventIds(
   db: Db,
   extraction: Extraction,
-  ids: Map<string, EntityId>,
+  labelOf: Map<string, string>,
   articleId: string,
-): Promise<Map<string, ResolvedEvent>> {
+): Promise<{ ids: Map<string, EntityId>; events: Map<string, ResolvedEvent> }> {
+  const { entities } = extraction;
+  const linked = (e: ExtractedEntity) =>
+    !!e.link && e.link.confidence >= LINK_THRESHOLD && labelOf.get(e.link.id) === e.type;
+  const slugOf = (e: ExtractedEntity) => slugify(e.name) || `entity-${e.key}`;
+  // A new entity gets its slug, or, when another node holds that, its slug and type.
+  const idsItMayGet = (e: ExtractedEntity) =>
+    linked(e) ? [e.link!.id] : [slugOf(e), `${slugOf(e)}-${e.type.toLowerCase()}`];
+  const byKey = new Map(entities.map((e) => [e.key, e]));
   const cues = extraction.events.map((c) => ({
     key: c.key,
     label: c.kind === 'TALKS' ? ('Negotiation' as const) : ('Event' as const),
-    places: c.placeKeys.map((k) => ids.get(k)?.id).filter((x): x is string => !!x),
+    places: [...new Set(c.placeKeys.flatMap((k) => (byKey.has(k) ? idsItMayGet(byKey.get(k)!) : [])))],
     from: c.date.from,
     to: c.date.to,
   }));
-  const found = new Map(
-    (cues.length ? await db.read(matchingEvents(cues.filter((c) => c.places.length))) : []).map((r) => [
-      r.key as string,
-      r.id as string | null,
-    ]),
-  );
-  const out = new Map<string, ResolvedEvent>();
+  const fresh = entities.filter((e) => !linked(e)).flatMap(idsItMayGet);
+  const asked = cues.filter((c) => c.places.length);
+  const [row] = fresh.length || asked.length ? await db.read(takenIdsAndEvents(fresh, asked)) : [];
+  const taken = new Map(((row?.taken ?? []) as Row[]).map((r) => [r.id as string, r]));
+
+  const ids = new Map<string, EntityId>();
+  for (const e of entities) {
+    if (linked(e)) {
+      ids.set(e.key, { id: e.link!.id, linked: true });
+      continue;
+    }
+    const slug = slugOf(e);
+    const holder = taken.get(slug);
+    // A node of the same type and name under that id is the same thing (written by an earlier ingestion).
+    const same = holder && holder.label === e.type && holder.name === e.name;
+    ids.set(e.key, { id: !holder || same ? slug : `${slug}-${e.type.toLowerCase()}`, linked: false });
+  }
+
+  // Of the rows for each place id a cue's place may have had, those of the id it got; the earliest event wins.
+  const found = new Map<string, { id: string; date: string }>();
+  for (const r of (row?.events ?? []) as Row[]) {
+    const cue = extraction.events.find((c) => c.key === r.key)!;
+    const got = cue.placeKeys.map((k) => ids.get(k)?.id);
+    if (!r.id || !got.includes(r.place as string)) continue;
+    const best = found.get(r.key as string);
+    const hit = { id: r.id as string, date: r.date as string };
+    if (!best || hit.date < best.date || (hit.date === best.date && hit.id < best.id)) found.set(r.key as string, hit);
+  }
+  const events = new Map<string, ResolvedEvent>();
   for (const c of cues) {
-    const id = found.get(c.key);
-    out.set(
+    const hit = found.get(c.key);
+    events.set(
       c.key,
-      id ? { id, label: c.label, created: false } : { id: `${articleId}-${c.key}`, label: c.label, created: true },
+      hit
+        ? { id: hit.id, label: c.label, created: false }
+        : { id: `${articleId}-${c.key}`, label: c.label, created: true },
     );
   }
-  return out;
+  return { ids, events };
 }
 
 const PLACE_KIND = (name: string) => (/\b(region|oblast|province|state)\b/i.test(name) ? 'REGION' : 'CITY');
@@ -265,10 +273,14 @@ function buildChangeSet(
   nodes.push(...entityWrites.values());
 
   const entityId = (key: string | null | undefined) => (key ? ids.get(key)?.id : undefined);
+  // Two cues of one article may report the same stored event: it is written once, with both mentions.
+  const eventWrites = new Map<string, NodeWrite>();
   for (const c of x.events) {
     const ev = events.get(c.key)!;
-    if (ev.created) nodes.push(newEvent(c, ev, x, ids, mention));
-    else nodes.push({ label: ev.label, id: ev.id, mode: 'patch', fields: {}, mentions: [mention(c.span)] });
+    const earlier = eventWrites.get(ev.id);
+    if (earlier) earlier.mentions!.push(mention(c.span));
+    else if (ev.created) eventWrites.set(ev.id, newEvent(c, ev, x, ids, mention));
+    else eventWrites.set(ev.id, { label: ev.label, id: ev.id, mode: 'patch', fields: {}, mentions: [mention(c.span)] });
     if (ev.created) {
       for (const k of c.placeKeys) {
         const place = entityId(k);
@@ -276,6 +288,7 @@ function buildChangeSet(
       }
     }
   }
+  nodes.push(...eventWrites.values());
   const eventOfFigure = new Map<string, ResolvedEvent>();
   const eventOfStatement = new Map<string, ResolvedEvent>();
   for (const c of x.events) {

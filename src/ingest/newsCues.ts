@@ -16,7 +16,8 @@ export const PERSON_TITLES = words(`
   pastor bishop cardinal sheikh emir chairman chairwoman chair director ceo cfo founder head chief
   executive lawmaker legislator mp deputy mr mrs ms dr sir lord lady judge prosecutor commissioner
   official diplomat negotiator leader speaker representative rep sen gov gen col lt sgt capt adm
-  prof professor journalist correspondent reporter analyst economist activist
+  prof professor journalist correspondent reporter analyst economist activist administrator
+  coordinator inspector ombudsman
 `);
 
 /** Words that may sit between a title and a name or before a title ("Prime Minister", "Energy Minister"). */
@@ -65,7 +66,8 @@ export const ORG_HEADS = words(`
   corp inc ltd group party forum union organization organisation institute university court house
   parliament assembly army navy forces force guard police fund foundation alliance command staff
   kremlin pentagon rada duma senate congress cabinet government administration authority authorities
-  bureau directorate inspectorate network agency's media news times post press tv radio
+  bureau directorate inspectorate network agency's media news times post press tv radio utility
+  utilities operator grid
 `);
 
 /** Capitalized words that end a place's name. */

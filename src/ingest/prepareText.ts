@@ -7,10 +7,14 @@ import { tokenize, type Token } from './tokenize.js';
  * How tokens get their name tags: `lexicon` looks each word (and two- and
  * three-word window) up in compromise's lexicon of first names, surnames,
  * cities, countries, regions and organizations; `tagger` runs compromise's full
- * part-of-speech tagger. docs/ingestion.md compares the two: same scores on the
- * development set, the lexicon about twenty times faster.
+ * part-of-speech tagger; a function supplies the tags itself (how
+ * scripts/nlpCompare.ts plugs in another library without the server depending on
+ * it). docs/ingestion.md compares them.
  */
-export type Tagging = 'lexicon' | 'tagger';
+export type Tagging = 'lexicon' | 'tagger' | TagsOf;
+
+/** Name tags by token start offset, for a text and its tokens. */
+export type TagsOf = (text: string, tokens: readonly Token[]) => Map<number, ReadonlySet<string>>;
 
 /** The text split once, shared by every extractor. */
 export interface PreparedText {
@@ -106,7 +110,12 @@ function taggerTags(text: string): Map<number, ReadonlySet<string>> {
 export function prepareText(text: string, tagging: Tagging = 'lexicon'): PreparedText {
   const sentences = splitSentences(text);
   const tokens = tokenize(text, sentenceIndexer(sentences));
-  const tags = tagging === 'tagger' ? taggerTags(text) : lexiconTags(tokens);
+  const tags =
+    typeof tagging === 'function'
+      ? tagging(text, tokens)
+      : tagging === 'tagger'
+        ? taggerTags(text)
+        : lexiconTags(tokens);
   const lowercaseWords = new Set(tokens.filter((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text)).map((t) => t.text));
   const sentenceTokens = sentences.map((): [number, number] => [0, 0]);
   tokens.forEach((t, i) => {

@@ -129,7 +129,9 @@ export function typeHints(prep: PreparedText, chunk: NameChunk): TypeHint[] {
   const prev = lower(chunk.first - 1) === 'the' ? chunk.first - 2 : chunk.first - 1;
   const words = chunk.last - chunk.first + 1;
   if (lower(prev) === 'to' && lower(prev - 1) === 'according') {
-    hints.push({ type: words > 1 ? 'Person' : 'Organization', weight: 1.5, why: 'according to' });
+    // "according to the X": people take no article.
+    const org = words === 1 || prev !== chunk.first - 1;
+    hints.push({ type: org ? 'Organization' : 'Person', weight: org && words > 1 ? 2 : 1.5, why: 'according to' });
   } else if (LOCATIVE.has(lower(prev)) && same(prev)) hints.push({ type: 'Place', weight: 1.5, why: 'locative' });
   // "visited X", "captured X", "shelled X": the object of a movement or attack verb is a place.
   if (PLACE_VERBS.has(lower(chunk.first - 1))) hints.push({ type: 'Place', weight: 2, why: 'place verb' });
@@ -146,7 +148,11 @@ export function typeHints(prep: PreparedText, chunk: NameChunk): TypeHint[] {
   }
 
   const head = tokens[chunk.last]!.text.toLowerCase();
-  if (ORG_HEADS.has(head)) hints.push({ type: 'Organization', weight: 4, why: 'organization head' });
+  // "Ministry of Energy", "Danri Ministry of Sharo": an organization head joined by "of" inside the name.
+  const headOf = tokens
+    .slice(chunk.first, chunk.last)
+    .some((t, n) => ORG_HEADS.has(t.text.toLowerCase()) && lower(chunk.first + n + 1) === 'of');
+  if (ORG_HEADS.has(head) || headOf) hints.push({ type: 'Organization', weight: 4, why: 'organization head' });
   else if (PLACE_WORDS.has(head)) hints.push({ type: 'Place', weight: 4, why: 'place word' });
 
   const surface = prep.text.slice(chunk.start, chunk.end);

@@ -78,8 +78,18 @@ export function mentionsOf(p: NodeRecord, args: MentionArgs, ctx: Context): Prom
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
 
+/**
+ * Where a record comes from. Curated records (seed files, mutations) carry no
+ * `origin` property; ingestion marks what it creates EXTRACTED, with a confidence.
+ */
+export const provenanceFields = {
+  origin: (p: NodeRecord) => (p.origin === 'EXTRACTED' ? ('EXTRACTED' as const) : ('CURATED' as const)),
+  confidence: (p: NodeRecord) => (typeof p.confidence === 'number' ? p.confidence : null),
+};
+
 /** Fields every Entity type shares. */
 export const entityFields = {
+  ...provenanceFields,
   aliases: (p: NodeRecord) => list(p.aliases),
   mentions: mentionsOf,
   relationships: (

@@ -68,6 +68,7 @@ export const connectionFields: Pick<QueryResolvers, 'people' | 'places' | 'organ
         args.orderBy ?? 'NAME_ASC',
         build([
           w.nameContains != null && filters.nameContains(w.nameContains, 'name'),
+          w.origin != null && filters.origin(w.origin, 'origin'),
           w.actsFor != null && filters.linkedTo(['HOLDS_ROLE'], w.actsFor, 'actsFor'),
         ]),
       );
@@ -82,6 +83,7 @@ export const connectionFields: Pick<QueryResolvers, 'people' | 'places' | 'organ
         args.orderBy ?? 'NAME_ASC',
         build([
           w.nameContains != null && filters.nameContains(w.nameContains, 'name'),
+          w.origin != null && filters.origin(w.origin, 'origin'),
           w.kind != null && filters.kindIn(w.kind, 'kind'),
           w.within != null && filters.within(w.within, 'within'),
         ]),
@@ -97,6 +99,7 @@ export const connectionFields: Pick<QueryResolvers, 'people' | 'places' | 'organ
         args.orderBy ?? 'NAME_ASC',
         build([
           w.nameContains != null && filters.nameContains(w.nameContains, 'name'),
+          w.origin != null && filters.origin(w.origin, 'origin'),
           w.kind != null && filters.kindIn(w.kind, 'kind'),
           w.locatedIn != null && filters.inPlace('LOCATED_IN', w.locatedIn, 'locatedIn'),
         ]),
@@ -112,6 +115,7 @@ export const connectionFields: Pick<QueryResolvers, 'people' | 'places' | 'organ
         args.orderBy ?? 'DATE_ASC',
         build([
           w.nameContains != null && filters.nameContains(w.nameContains, 'name'),
+          w.origin != null && filters.origin(w.origin, 'origin'),
           w.kind != null && filters.kindIn(w.kind, 'kind'),
           w.status != null && filters.equals('status', w.status, 'status'),
           w.dateFrom != null && filters.dateFrom(w.dateFrom, 'dateFrom'),
@@ -132,6 +136,7 @@ export const connectionFields: Pick<QueryResolvers, 'people' | 'places' | 'organ
         args.orderBy ?? 'DATE_ASC',
         build([
           w.nameContains != null && filters.nameContains(w.nameContains, 'name'),
+          w.origin != null && filters.origin(w.origin, 'origin'),
           w.kind != null && filters.kindIn(w.kind, 'kind'),
           w.dateFrom != null && filters.dateFrom(w.dateFrom, 'dateFrom'),
           w.dateTo != null && filters.dateTo(w.dateTo, 'dateTo'),

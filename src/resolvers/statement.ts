@@ -1,9 +1,10 @@
 import type { StatementResolvers } from '../schema/generated/resolvers.js';
 import { RELATION_FIELDS } from '../relationFields.js';
-import { mentionsField, relationResolvers } from './common.js';
+import { mentionsField, provenanceFields, relationResolvers } from './common.js';
 
 export const Statement: StatementResolvers = {
   ...mentionsField,
+  ...provenanceFields,
   ...relationResolvers(RELATION_FIELDS.Statement),
   isDirectQuote: (s) => s.isDirectQuote === true,
 };

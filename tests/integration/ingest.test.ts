@@ -8,7 +8,9 @@ import { useTestServer } from '../helpers/testServer.js';
 // links to them, offsets point into the stored text, and the same text twice adds nothing.
 
 const TOKEN = 'i'.repeat(32);
-const t = useTestServer({ env: { AUTH_TOKEN: TOKEN, MAX_BODY_BYTES: '1000000' } });
+// The first ingestion on a fresh server plans some twenty statements; on a loaded
+// two-core machine that alone took over 10 s (the default transaction limit).
+const t = useTestServer({ env: { AUTH_TOKEN: TOKEN, MAX_BODY_BYTES: '1000000', NEO4J_TX_TIMEOUT_MS: '120000' } });
 const dev = (file: string) => readFileSync(new URL(`../fixtures/ingest-dev/${file}`, import.meta.url), 'utf8');
 const D1 = {
   title: 'Most of Kyiv without power as frost deepens',
@@ -97,6 +99,38 @@ describe('ingestArticle', () => {
     const injured = first.figures.find((f) => f.measure === 'INJURED' && f.count === 13);
     expect(injured).toBeDefined();
     expect(injured!.breakdown).toEqual([{ count: 4, group: 'CHILDREN' }]);
+  });
+
+  it('marks what it created EXTRACTED with a confidence, while seeded records read back CURATED', async () => {
+    const shmyhal = first.entities.find((e) => e.entity.name === 'Denys Shmyhal')!.entity.id;
+    const quote = first.statements.find((s) => s.text.includes('Nowhere in the world'))!.id;
+    const injured = first.figures.find((f) => f.measure === 'INJURED' && f.count === 13)!.id;
+    type Prov = { origin: string; confidence: number | null };
+    const d = await t.data<{
+      created: Prov;
+      seeded: Prov;
+      statement: Prov;
+      figure: Prov;
+      extracted: { edges: { node: { id: string } }[] };
+      curated: { edges: { node: { id: string } }[] };
+    }>(
+      `{ created: person(id: "${shmyhal}") { origin confidence }
+         seeded: person(id: "volodymyr-zelenskyy") { origin confidence }
+         statement: statement(id: "${quote}") { origin confidence }
+         figure: figure(id: "${injured}") { origin confidence }
+         extracted: people(first: 100, where: { origin: EXTRACTED }) { edges { node { id } } }
+         curated: people(first: 100, where: { origin: CURATED, nameContains: "zelensk" }) { edges { node { id } } } }`,
+    );
+    expect(d.created.origin).toBe('EXTRACTED');
+    expect(d.created.confidence).toBeGreaterThan(0);
+    expect(d.created.confidence).toBeLessThanOrEqual(1);
+    expect(d.seeded).toEqual({ origin: 'CURATED', confidence: null });
+    expect(d.statement.origin).toBe('EXTRACTED');
+    expect(d.figure.origin).toBe('EXTRACTED');
+    const extracted = d.extracted.edges.map((e) => e.node.id);
+    expect(extracted).toContain(shmyhal);
+    expect(extracted).not.toContain('volodymyr-zelenskyy');
+    expect(d.curated.edges.map((e) => e.node.id)).toContain('volodymyr-zelenskyy');
   });
 
   it('writes nothing new when the same text is ingested again', async () => {

@@ -31,6 +31,20 @@ describe('extractEntities', () => {
     expect(byName(entities, 'Keith Kellogg').roles).toEqual(['special envoy']);
   });
 
+  it('types "according to the X" and a name with an organization head before "of" as organizations', () => {
+    const text =
+      'Four children were injured, according to the Northern Water Utility. ' +
+      'Olena Bondarenko, a spokesperson for the Danri Ministry of Sharo, said crews were at work. ' +
+      'Regional Administrator Taras Melnyk said the Regional Power Grid had restored supply.';
+    expect(typed(extractEntities(text))).toEqual([
+      'Organization:Northern Water Utility',
+      'Person:Olena Bondarenko',
+      'Organization:Danri Ministry of Sharo',
+      'Person:Taras Melnyk',
+      'Organization:Regional Power Grid',
+    ]);
+  });
+
   it('splits a title off a name and keeps the place before it as its own entity', () => {
     const text = 'Kyiv Mayor Vitali Klitschko and Prime Minister Yulia Svyrydenko visited Odesa.';
     const entities = extractEntities(text);

@@ -36,6 +36,18 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('makes "Among the injured were four children" a breakdown of the injured, given in an earlier sentence', () => {
+    const x = extract(
+      'Nine people were killed and 31 injured when drones struck Pryluky. Fires broke out in 12 buildings. ' +
+        'Among the injured were four children, according to the State Emergency Service.',
+    );
+    expect(summary(x)).toEqual([
+      ['KILLED', 9, 'EXACTLY', 'PEOPLE', null, 'Nine people were killed'],
+      ['INJURED', 31, 'EXACTLY', 'PEOPLE', null, '31 injured'],
+      ['INJURED', 4, 'EXACTLY', 'CHILDREN', 'f1', 'four children'],
+    ]);
+  });
+
   it('counts a bare number after a casualty verb as people, and "of the injured" as the pool of a later measure', () => {
     const x = extract(
       'The strike killed at least three people and wounded 12, including two children. Ten of the injured were taken to hospital.',

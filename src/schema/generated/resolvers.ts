@@ -172,6 +172,8 @@ export type EdgeProvenanceArgs = {
 export type Entity = {
   /** Other names and spellings (used by `search`). */
   aliases: Array<Scalars['String']['output']>;
+  /** How sure ingestion was of an extracted record, from 0 to 1; null for curated records, which are asserted, not scored. */
+  confidence?: Maybe<Scalars['Float']['output']>;
   /** A one-line description drawn from the article. */
   description?: Maybe<Scalars['String']['output']>;
   /** Stable, globally unique id. */
@@ -180,6 +182,8 @@ export type Entity = {
   mentions: Array<Mention>;
   /** The name the article uses. */
   name: Scalars['String']['output'];
+  /** Whether it was curated by hand (seed files, mutations) or extracted from article text by ingestion. */
+  origin: Origin;
   /** Every relationship touching this entity, optionally filtered by direction and type. */
   relationships: Array<Relationship>;
   /** Wikidata item id (e.g. `Q1899`), where one is well known. */
@@ -221,6 +225,8 @@ export type Event = Entity & Node & {
   aliases: Array<Scalars['String']['output']>;
   /** Negotiations or events happening at the same time. */
   concurrentWith: Array<TimelineItem>;
+  /** How sure ingestion was of an extracted record, from 0 to 1; null for curated records, which are asserted, not scored. */
+  confidence?: Maybe<Scalars['Float']['output']>;
   /** What was hit or damaged. */
   damaged: Array<Scalars['String']['output']>;
   /** The date it happened (or started), resolved against the article's publication date: the first day of the period `datePrecision` names, so read it with `dateLabel`. */
@@ -251,6 +257,8 @@ export type Event = Entity & Node & {
   namedAfter?: Maybe<Place>;
   /** Negotiations that aim to end this event. */
   negotiationsToEnd: Array<Negotiation>;
+  /** Whether it was curated by hand (seed files, mutations) or extracted from article text by ingestion. */
+  origin: Origin;
   /** The larger event this is part of. */
   partOf?: Maybe<Event>;
   /** People and organizations that took part. */
@@ -378,6 +386,8 @@ export type EventWhere = {
   kind?: InputMaybe<Array<EventKind>>;
   /** Case-insensitive substring of the name or an alias. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only records of this origin (curated by hand, or extracted by ingestion). */
+  origin?: InputMaybe<Origin>;
   /** Only events this entity carried out, responded to or took part in. */
   participant?: InputMaybe<Scalars['ID']['input']>;
   /** Only events in this place or any place inside it; a part of an event (PART_OF) with no place of its own counts as where the event occurred. */
@@ -391,6 +401,8 @@ export type Figure = Node & {
   __typename?: 'Figure';
   /** Figures that break this one down. */
   breakdown: Array<Figure>;
+  /** How sure ingestion was of an extracted record, from 0 to 1; null for curated records, which are asserted, not scored. */
+  confidence?: Maybe<Scalars['Float']['output']>;
   /** The number, or null where the article gives none (e.g. `several`). */
   count?: Maybe<Scalars['Int']['output']>;
   /** The event it counts an outcome of. */
@@ -404,6 +416,8 @@ export type Figure = Node & {
   measure: FigureMeasure;
   /** Where the article states it. */
   mentions: Array<Mention>;
+  /** Whether it was curated by hand (seed files, mutations) or extracted from article text by ingestion. */
+  origin: Origin;
   /** The larger figure this one is part of (e.g. the child among the injured). */
   partOf?: Maybe<Figure>;
   /** The places it applies to. */
@@ -835,6 +849,8 @@ export type Negotiation = Entity & Node & {
   aliases: Array<Scalars['String']['output']>;
   /** Events happening at the same time. */
   concurrentWith: Array<TimelineItem>;
+  /** How sure ingestion was of an extracted record, from 0 to 1; null for curated records, which are asserted, not scored. */
+  confidence?: Maybe<Scalars['Float']['output']>;
   /** When it started (or took place): the first day of the period `datePrecision` names, so read it with `dateLabel`. */
   date?: Maybe<Scalars['Date']['output']>;
   /** `date` (to `endDate`) as precise as its source and no more: `23 January 2026`, `week of 19 January 2026`, `2025`. */
@@ -859,6 +875,8 @@ export type Negotiation = Entity & Node & {
   name: Scalars['String']['output'];
   /** The place it is named after. */
   namedAfter?: Maybe<Place>;
+  /** Whether it was curated by hand (seed files, mutations) or extracted from article text by ingestion. */
+  origin: Origin;
   /** The negotiation this is a round or day of. */
   partOf?: Maybe<Negotiation>;
   /** Delegates, envoys and others who took part, with their roles. */
@@ -960,6 +978,8 @@ export type NegotiationWhere = {
   kind?: InputMaybe<Array<NegotiationKind>>;
   /** Case-insensitive substring of the name or an alias. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only records of this origin (curated by hand, or extracted by ingestion). */
+  origin?: InputMaybe<Origin>;
   /** Only negotiations this entity is a party to or took part in. */
   participant?: InputMaybe<Scalars['ID']['input']>;
   /** Only negotiations held in this place or any place inside it; a round or day (PART_OF) with no venue of its own counts as held where its negotiation was. */
@@ -976,6 +996,8 @@ export type Node = {
 export type Organization = Entity & Node & {
   __typename?: 'Organization';
   aliases: Array<Scalars['String']['output']>;
+  /** How sure ingestion was of an extracted record, from 0 to 1; null for curated records, which are asserted, not scored. */
+  confidence?: Maybe<Scalars['Float']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   /** Events it carried out. */
   eventsCarriedOut: Array<Event>;
@@ -992,6 +1014,8 @@ export type Organization = Entity & Node & {
   name: Scalars['String']['output'];
   /** Negotiations it is a party to. */
   negotiations: Array<Negotiation>;
+  /** Whether it was curated by hand (seed files, mutations) or extracted from article text by ingestion. */
+  origin: Origin;
   /** Negotiations and events it took part in. */
   participations: Array<Participation>;
   /** Positions it takes on proposals. */
@@ -1081,7 +1105,16 @@ export type OrganizationWhere = {
   locatedIn?: InputMaybe<Scalars['ID']['input']>;
   /** Case-insensitive substring of the name or an alias. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only records of this origin (curated by hand, or extracted by ingestion). */
+  origin?: InputMaybe<Origin>;
 };
+
+/** Where a record comes from: curated by hand, or extracted from an article's text by ingestion. */
+export type Origin =
+  /** Written by hand: seed files and mutations. */
+  | 'CURATED'
+  /** Extracted from article text by `ingestArticle`. */
+  | 'EXTRACTED';
 
 /** Relay page information. */
 export type PageInfo = {
@@ -1136,12 +1169,16 @@ export type Person = Entity & Node & {
   aliases: Array<Scalars['String']['output']>;
   /** Articles this person wrote. */
   authored: Array<Article>;
+  /** How sure ingestion was of an extracted record, from 0 to 1; null for curated records, which are asserted, not scored. */
+  confidence?: Maybe<Scalars['Float']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   /** Figures this person reported. */
   figuresReported: Array<Figure>;
   id: Scalars['ID']['output'];
   mentions: Array<Mention>;
   name: Scalars['String']['output'];
+  /** Whether it was curated by hand (seed files, mutations) or extracted from article text by ingestion. */
+  origin: Origin;
   /** Negotiations and events this person took part in. */
   participations: Array<Participation>;
   /** Positions this person takes on proposals. */
@@ -1216,6 +1253,8 @@ export type PersonWhere = {
   actsFor?: InputMaybe<Scalars['ID']['input']>;
   /** Case-insensitive substring of the name or an alias. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only records of this origin (curated by hand, or extracted by ingestion). */
+  origin?: InputMaybe<Origin>;
 };
 
 /** A place: a country, region, city, district or village. */
@@ -1226,6 +1265,8 @@ export type Place = Entity & Node & {
   capital?: Maybe<Place>;
   /** The country this place is the capital of. */
   capitalOf?: Maybe<Place>;
+  /** How sure ingestion was of an extracted record, from 0 to 1; null for curated records, which are asserted, not scored. */
+  confidence?: Maybe<Scalars['Float']['output']>;
   /** The places that lie directly in this one. */
   contains: Array<Place>;
   description?: Maybe<Scalars['String']['output']>;
@@ -1258,6 +1299,8 @@ export type Place = Entity & Node & {
   officials: Array<Role>;
   /** Organizations based here. */
   organizations: Array<Organization>;
+  /** Whether it was curated by hand (seed files, mutations) or extracted from article text by ingestion. */
+  origin: Origin;
   /** The places this one lies in, nearest first. */
   partOf: Array<Place>;
   /** Negotiations and events this country took part in (e.g. as a party to a war). */
@@ -1356,6 +1399,8 @@ export type PlaceWhere = {
   kind?: InputMaybe<Array<PlaceKind>>;
   /** Case-insensitive substring of the name or an alias. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only records of this origin (curated by hand, or extracted by ingestion). */
+  origin?: InputMaybe<Origin>;
   /** Only places lying (at any depth) inside this place. */
   within?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1449,6 +1494,8 @@ export type Proposal = Entity & Node & {
   aliases: Array<Scalars['String']['output']>;
   /** The places (land) it concerns. */
   concerns: Array<Place>;
+  /** How sure ingestion was of an extracted record, from 0 to 1; null for curated records, which are asserted, not scored. */
+  confidence?: Maybe<Scalars['Float']['output']>;
   /** What it asks for. */
   demands: Array<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
@@ -1461,6 +1508,8 @@ export type Proposal = Entity & Node & {
   name: Scalars['String']['output'];
   /** The place it is named after. */
   namedAfter?: Maybe<Place>;
+  /** Whether it was curated by hand (seed files, mutations) or extracted from article text by ingestion. */
+  origin: Origin;
   /** Each side's position on it. */
   positions: Array<Position>;
   /** Who pushes it. */
@@ -1868,6 +1917,8 @@ export type Statement = Node & {
   about: Array<Node>;
   /** How firmly it is put. */
   attribution: Attribution;
+  /** How sure ingestion was of an extracted record, from 0 to 1; null for curated records, which are asserted, not scored. */
+  confidence?: Maybe<Scalars['Float']['output']>;
   /** The article's verb for it, e.g. `confirmed`, `warned`, `claiming`. */
   cueVerb: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -1875,6 +1926,8 @@ export type Statement = Node & {
   isDirectQuote: Scalars['Boolean']['output'];
   /** Where the article reports it. */
   mentions: Array<Mention>;
+  /** Whether it was curated by hand (seed files, mutations) or extracted from article text by ingestion. */
+  origin: Origin;
   /** The person, organization or country it is attributed to. */
   speaker?: Maybe<Entity>;
   /** How the article names the speaker, e.g. `Russian sources`. */
@@ -2159,6 +2212,7 @@ export type ResolversTypes = {
   OrganizationKind: OrganizationKind;
   OrganizationPatch: OrganizationPatch;
   OrganizationWhere: OrganizationWhere;
+  Origin: Origin;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participation: ResolverTypeWrapper<RelRecord>;
   Path: ResolverTypeWrapper<PathRecord>;
@@ -2345,6 +2399,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   acledSubEventType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   concurrentWith?: Resolver<Array<ResolversTypes['TimelineItem']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   damaged?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dateLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2362,6 +2417,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   namedAfter?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   negotiationsToEnd?: Resolver<Array<ResolversTypes['Negotiation']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['Origin'], ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
   perpetrators?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -2391,6 +2447,7 @@ export type EventEdgeResolvers<ContextType = Context, ParentType extends Resolve
 
 export type FigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = {
   breakdown?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   group?: Resolver<ResolversTypes['FigureGroup'], ParentType, ContextType>;
@@ -2398,6 +2455,7 @@ export type FigureResolvers<ContextType = Context, ParentType extends ResolversP
   isAggregate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   measure?: Resolver<ResolversTypes['FigureMeasure'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<FigureMentionsArgs, 'first'>>;
+  origin?: Resolver<ResolversTypes['Origin'], ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
   qualifier?: Resolver<ResolversTypes['FigureQualifier'], ParentType, ContextType>;
@@ -2487,6 +2545,7 @@ export type NegotiationResolvers<ContextType = Context, ParentType extends Resol
   aimsToEnd?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   concurrentWith?: Resolver<Array<ResolversTypes['TimelineItem']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dateLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
@@ -2501,6 +2560,7 @@ export type NegotiationResolvers<ContextType = Context, ParentType extends Resol
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<NegotiationMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   namedAfter?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['Origin'], ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Negotiation']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -2531,6 +2591,7 @@ export type NodeResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eventsCarriedOut?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   figuresReported?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
@@ -2541,6 +2602,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<OrganizationMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   negotiations?: Resolver<Array<ResolversTypes['Negotiation']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['Origin'], ParentType, ContextType>;
   participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   proposals?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
@@ -2587,11 +2649,13 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   authored?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   figuresReported?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<PersonMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['Origin'], ParentType, ContextType>;
   participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   proposals?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
@@ -2618,6 +2682,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   capital?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   capitalOf?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   contains?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<PlaceEventsArgs, 'includeContained'>>;
@@ -2636,6 +2701,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   negotiationsHeld?: Resolver<Array<ResolversTypes['Negotiation']>, ParentType, ContextType>;
   officials?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['Origin'], ParentType, ContextType>;
   partOf?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
   participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
@@ -2702,6 +2768,7 @@ export type PreviewStatementResolvers<ContextType = Context, ParentType extends 
 export type ProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Proposal'] = ResolversParentTypes['Proposal']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   concerns?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   demands?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   discussedAt?: Resolver<Array<ResolversTypes['Negotiation']>, ParentType, ContextType>;
@@ -2710,6 +2777,7 @@ export type ProposalResolvers<ContextType = Context, ParentType extends Resolver
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<ProposalMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   namedAfter?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['Origin'], ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   proposedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<ProposalRelationshipsArgs, 'direction' | 'first'>>;
@@ -2778,10 +2846,12 @@ export type SentenceResolvers<ContextType = Context, ParentType extends Resolver
 export type StatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
   about?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   attribution?: Resolver<ResolversTypes['Attribution'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   cueVerb?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isDirectQuote?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<StatementMentionsArgs, 'first'>>;
+  origin?: Resolver<ResolversTypes['Origin'], ParentType, ContextType>;
   speaker?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   speakerLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
