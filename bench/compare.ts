@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { RunRecord } from './measure.js';
-import type { BenchResult, SizeResult } from './run.js';
+import type { BenchResult, SizeResult } from './benchResult.js';
 
 /**
  * `npx tsx bench/compare.ts <before.json> <after.json>` — what a change bought: for

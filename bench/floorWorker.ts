@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { toParams, toPlain } from '../src/db/toPlain.js';
-import type { LoadResult } from './loadResult.js';
+import { inFlight, type LoadResult } from './loadResult.js';
 import { summarize } from './stats.js';
 
 /**
@@ -107,8 +107,8 @@ async function run(name: string, concurrency: number, durationMs: number, maxReq
       }
     }
   };
-  // Like autocannon, stop at the deadline: requests still in flight are not counted
-  // (the orchestrator waits for the database to go idle before the next run).
+  // Like autocannon, stop at the deadline: requests still in flight are counted as
+  // such, not timed (the orchestrator waits for the database to go idle before the next run).
   const workers = Promise.all(Array.from({ length: concurrency }, worker));
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([workers, new Promise((r) => (timer = setTimeout(r, Math.max(0, end - performance.now()))))]);
@@ -117,7 +117,10 @@ async function run(name: string, concurrency: number, durationMs: number, maxReq
   const elapsedMs = performance.now() - started;
   return {
     requests: latencies.length,
+    sent: issued,
+    inFlight: inFlight(issued, latencies.length, errors),
     errors,
+    timeouts: 0,
     non200: 0,
     mismatches,
     checked,
