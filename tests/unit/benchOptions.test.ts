@@ -7,7 +7,7 @@ describe('bench options', () => {
     expect(o.strict).toBe(true);
     expect(o.cache).toBe(true);
     expect(o.durationSec).toBe(5);
-    expect(o.topDurationSec).toBe(10);
+    expect(o.topDurationSec).toBe(8);
     expect(o.concurrency).toEqual([1, 16, 64]);
     expect(o.sizes).toEqual([10_000, 100_000]);
   });
@@ -31,7 +31,7 @@ describe('bench options', () => {
   });
 
   it('derives the top window from the duration, never shorter than it', () => {
-    expect(parseOptions(['--duration=2'], {}).topDurationSec).toBe(4);
+    expect(parseOptions(['--duration=2'], {}).topDurationSec).toBe(5);
     expect(parseOptions(['--duration=3', '--top-duration=12'], {}).topDurationSec).toBe(12);
     expect(parseOptions(['--duration=8', '--top-duration=4'], {}).topDurationSec).toBe(8);
     expect(parseOptions([], { BENCH_TOP_DURATION: '20' }).topDurationSec).toBe(20);
