@@ -97,7 +97,10 @@ async function main() {
     const serverConfig = loadConfig({ ...env, HOST: '127.0.0.1', PORT: '0' });
     const connection = { ...serverConfig.neo4j, uri: neo.uri, password: neo.password };
     const loaderDb = Database.connect({ ...connection, txTimeoutMs: 600_000, retryBudgetMs: 30_000 }, log);
-    const captureDb = Database.connect(connection, log);
+    // The capture is not timed, and a statement's first run includes its Cypher
+    // planning, which for the nested people page can pass the server's 10 s timeout
+    // on a busy machine; the plans are cached by the time anything is timed.
+    const captureDb = Database.connect({ ...connection, txTimeoutMs: 120_000 }, log);
     const raw = neo4j.driver(neo.uri, neo4j.auth.basic(neo.username, neo.password), { disableLosslessIntegers: true });
     cleanups.push(
       () => loaderDb.close(),

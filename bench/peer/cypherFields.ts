@@ -60,7 +60,8 @@ const HAND_WRITTEN = [
       'MATCH (:Place {id: $place})<-[:PART_OF*0..6]-(:Place)<-[:OCCURRED_IN|HELD_IN]-(h:Event|Negotiation)',
       'WITH DISTINCT h',
       'ORDER BY h.date, h.name',
-      'LIMIT $first',
+      // An Int argument may reach the driver as a float, which LIMIT refuses.
+      'LIMIT toInteger($first)',
       'RETURN h',
     ].join('\n'),
   )}, columnName: "h")`,
