@@ -55,11 +55,28 @@ function prepare(statements: FloorStatement[]): Prepared {
     (waves[s.wave] ??= []).push({
       cypher: s.cypher,
       params: toParams(s.params) as Record<string, unknown>,
-      expected: s.expected,
+      expected: rowsKey(JSON.parse(s.expected) as unknown[]),
     });
   }
   return { waves: waves.filter(Boolean) };
 }
+
+/**
+ * Rows as a comparable string: row order kept (pages are ordered), but lists nested
+ * inside a row compared as sets, since a COLLECT without ORDER BY has no defined
+ * order and the server's GraphQL answers are checked for order where it matters.
+ */
+function rowsKey(rows: unknown[]): string {
+  const norm = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(norm).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1))
+      : v && typeof v === 'object'
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, norm(x)]))
+        : v;
+  return JSON.stringify(rows.map(norm));
+}
+
+let lastDifference = '';
 
 async function once(plan: Prepared, check: boolean): Promise<boolean> {
   let ok = true;
@@ -71,7 +88,13 @@ async function once(plan: Prepared, check: boolean): Promise<boolean> {
           routing: neo4j.routing.READ,
           transactionConfig: { timeout: txTimeoutMs },
         });
-        if (check && JSON.stringify(res.records.map((r) => toPlain(r.toObject()))) !== s.expected) ok = false;
+        if (!check) return;
+        const got = rowsKey(res.records.map((r) => toPlain(r.toObject())));
+        if (got !== s.expected) {
+          ok = false;
+          const at = [...got].findIndex((ch, i) => ch !== s.expected[i]);
+          lastDifference = `at ${at}: got …${got.slice(Math.max(0, at - 80), at + 120)}… expected …${s.expected.slice(Math.max(0, at - 80), at + 120)}…`;
+        }
       }),
     );
   }
@@ -144,7 +167,8 @@ process.on('message', (msg: FloorMessage) => {
         txTimeoutMs = c.txTimeoutMs;
         plans = new Map(Object.entries(msg.plans).map(([k, v]) => [k, prepare(v)]));
         for (const [k, p] of plans) {
-          if (!(await once(p, true))) throw new Error(`floor: ${k} does not return what our server got`);
+          if (!(await once(p, true)))
+            throw new Error(`floor: ${k} does not return what our server got (${lastDifference})`);
         }
         process.send!({ type: 'ready' });
       } else {
