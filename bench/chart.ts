@@ -1,7 +1,7 @@
 import type { RunRecord, Target } from './measure.js';
 import { sizeLabel } from './options.js';
 
-const COLORS: Record<Target, string> = { ours: '#1f77b4', peer: '#ff7f0e', floor: '#7f7f7f' };
+const COLORS: Record<Target, string> = { ours: '#1f77b4', peer: '#ff7f0e', floor: '#7f7f7f', cached: '#2ca02c' };
 const PANEL_W = 260;
 const PANEL_H = 180;
 const PAD = { left: 48, right: 12, top: 26, bottom: 30 };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { RunRecord } from './measure.js';
-import type { BenchResult, SizeResult } from './run.js';
+import type { BenchResult, SizeResult } from './benchResult.js';
+import { ratioCell } from './ratioCell.js';
 
 /**
  * `npx tsx bench/compare.ts <before.json> <after.json>` — what a change bought: for
@@ -14,11 +15,9 @@ const load = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as BenchRe
 const run = (s: SizeResult, query: string, target: string, c: number): RunRecord | undefined =>
   s.runs.find((r) => r.query === query && r.target === target && r.concurrency === c);
 
-const ratio = (s: SizeResult, query: string, c: number): number | null => {
-  const ours = run(s, query, 'ours', c);
-  const peer = run(s, query, 'peer', c);
-  return ours && peer && peer.rps > 0 ? ours.rps / peer.rps : null;
-};
+// A timed-out side shows as its timeout count, as in the report.
+const ratio = (s: SizeResult, query: string, c: number): string =>
+  ratioCell(run(s, query, 'ours', c), run(s, query, 'peer', c), (r) => r.rps, ['ours', 'peer']).text;
 
 const fmt = (v: number | null | undefined, digits = 2): string =>
   v === null || v === undefined ? '–' : v.toFixed(digits);
@@ -42,8 +41,8 @@ export function compare(before: BenchResult, after: BenchResult): string[] {
         `| ${query} | ${label(a.size)} | ${pair(String(pb.ours.statements.length), String(pa.ours.statements.length))} | ` +
           `${pair(String(pb.ours.dbHits), String(pa.ours.dbHits))} | ` +
           `${pair(fmt(pb.ours.resultBytes / 1024, 1), fmt(pa.ours.resultBytes / 1024, 1))} | ` +
-          `${pair(fmt(cpu(b)), fmt(cpu(a)))} | ${pair(fmt(ratio(b, query, 1)), fmt(ratio(a, query, 1)))} | ` +
-          `${pair(fmt(ratio(b, query, 64)), fmt(ratio(a, query, 64)))} |`,
+          `${pair(fmt(cpu(b)), fmt(cpu(a)))} | ${pair(ratio(b, query, 1), ratio(a, query, 1))} | ` +
+          `${pair(ratio(b, query, 64), ratio(a, query, 64))} |`,
       );
     }
   }

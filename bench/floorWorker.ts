@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { toParams, toPlain } from '../src/db/toPlain.js';
-import type { LoadResult } from './loadResult.js';
+import { inFlight, type LoadResult } from './loadResult.js';
 import { summarize } from './stats.js';
 
 /**
@@ -55,11 +55,28 @@ function prepare(statements: FloorStatement[]): Prepared {
     (waves[s.wave] ??= []).push({
       cypher: s.cypher,
       params: toParams(s.params) as Record<string, unknown>,
-      expected: s.expected,
+      expected: rowsKey(JSON.parse(s.expected) as unknown[]),
     });
   }
   return { waves: waves.filter(Boolean) };
 }
+
+/**
+ * Rows as a comparable string: row order kept (pages are ordered), but lists nested
+ * inside a row compared as sets, since a COLLECT without ORDER BY has no defined
+ * order and the server's GraphQL answers are checked for order where it matters.
+ */
+function rowsKey(rows: unknown[]): string {
+  const norm = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(norm).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1))
+      : v && typeof v === 'object'
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, norm(x)]))
+        : v;
+  return JSON.stringify(rows.map(norm));
+}
+
+let lastDifference = '';
 
 async function once(plan: Prepared, check: boolean): Promise<boolean> {
   let ok = true;
@@ -71,7 +88,13 @@ async function once(plan: Prepared, check: boolean): Promise<boolean> {
           routing: neo4j.routing.READ,
           transactionConfig: { timeout: txTimeoutMs },
         });
-        if (check && JSON.stringify(res.records.map((r) => toPlain(r.toObject()))) !== s.expected) ok = false;
+        if (!check) return;
+        const got = rowsKey(res.records.map((r) => toPlain(r.toObject())));
+        if (got !== s.expected) {
+          ok = false;
+          const at = [...got].findIndex((ch, i) => ch !== s.expected[i]);
+          lastDifference = `at ${at}: got …${got.slice(Math.max(0, at - 80), at + 120)}… expected …${s.expected.slice(Math.max(0, at - 80), at + 120)}…`;
+        }
       }),
     );
   }
@@ -107,8 +130,8 @@ async function run(name: string, concurrency: number, durationMs: number, maxReq
       }
     }
   };
-  // Like autocannon, stop at the deadline: requests still in flight are not counted
-  // (the orchestrator waits for the database to go idle before the next run).
+  // Like autocannon, stop at the deadline: requests still in flight are counted as
+  // such, not timed (the orchestrator waits for the database to go idle before the next run).
   const workers = Promise.all(Array.from({ length: concurrency }, worker));
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([workers, new Promise((r) => (timer = setTimeout(r, Math.max(0, end - performance.now()))))]);
@@ -117,7 +140,10 @@ async function run(name: string, concurrency: number, durationMs: number, maxReq
   const elapsedMs = performance.now() - started;
   return {
     requests: latencies.length,
+    sent: issued,
+    inFlight: inFlight(issued, latencies.length, errors),
     errors,
+    timeouts: 0,
     non200: 0,
     mismatches,
     checked,
@@ -141,7 +167,8 @@ process.on('message', (msg: FloorMessage) => {
         txTimeoutMs = c.txTimeoutMs;
         plans = new Map(Object.entries(msg.plans).map(([k, v]) => [k, prepare(v)]));
         for (const [k, p] of plans) {
-          if (!(await once(p, true))) throw new Error(`floor: ${k} does not return what our server got`);
+          if (!(await once(p, true)))
+            throw new Error(`floor: ${k} does not return what our server got (${lastDifference})`);
         }
         process.send!({ type: 'ready' });
       } else {

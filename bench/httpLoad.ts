@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import type { LoadResult } from './loadResult.js';
+import { inFlight, type LoadResult } from './loadResult.js';
 import { summarize } from './stats.js';
 
 export interface HttpLoadOptions {
@@ -14,7 +14,8 @@ export interface HttpLoadOptions {
  * Drives one GraphQL request at a server with autocannon, from this process, over
  * keep-alive loopback connections. Latencies are taken from autocannon's per-response
  * event with sub-millisecond precision (its own histogram rounds to whole ms, too
- * coarse for the fast queries); every body goes through `verify`.
+ * coarse for the fast queries); every body goes through `verify`. Requests sent but
+ * unanswered when the window closes are counted as `inFlight`, not dropped.
  */
 export function httpLoad(url: string, body: string, opts: HttpLoadOptions): Promise<LoadResult> {
   const latencies: number[] = [];
@@ -40,14 +41,20 @@ export function httpLoad(url: string, body: string, opts: HttpLoadOptions): Prom
       (err, result) => {
         if (err) return reject(err);
         const elapsedMs = performance.now() - started;
+        const answered = latencies.length + non200;
+        // autocannon counts a timeout among its errors too.
+        const errors = result.errors - result.timeouts;
         resolve({
-          requests: latencies.length,
-          errors: result.errors + result.timeouts,
+          requests: answered,
+          sent: result.requests.sent,
+          inFlight: inFlight(result.requests.sent, answered, result.errors),
+          errors,
+          timeouts: result.timeouts,
           non200,
           mismatches: result.mismatches,
           checked,
           elapsedMs: Math.round(elapsedMs),
-          rps: Math.round((latencies.length / (elapsedMs / 1000)) * 10) / 10,
+          rps: Math.round((answered / (elapsedMs / 1000)) * 10) / 10,
           latency: summarize(latencies),
         });
       },

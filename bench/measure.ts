@@ -4,8 +4,10 @@ import type { LoadResult } from './loadResult.js';
 import { resetPeak, sample } from './procStats.js';
 import type { QueryName } from './queryMix.js';
 
+/** The three targets every question is timed against, at every concurrency. */
 export const TARGETS = ['ours', 'peer', 'floor'] as const;
-export type Target = (typeof TARGETS)[number];
+/** Plus `cached`: a second server of ours with the response cache on, timed at the top concurrency only. */
+export type Target = (typeof TARGETS)[number] | 'cached';
 
 /** One timed run, with what the target process and the database spent on it. */
 export interface RunRecord extends LoadResult {

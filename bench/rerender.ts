@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeReport } from './report.js';
-import type { BenchResult } from './run.js';
+import type { BenchResult } from './benchResult.js';
 
 /**
  * `npx tsx bench/rerender.ts [results.json]` — rewrites latest.md, latest.json and

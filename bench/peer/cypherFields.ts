@@ -1,5 +1,6 @@
 /**
- * The peer's @cypher query fields (search, neighborhood, shortestPath), made from
+ * The peer's @cypher query fields. The timeline is written by hand; search,
+ * neighborhood and shortestPath are made from
  * the statements our server was recorded running for the same questions: the
  * statement with its final RETURN swapped for the single column a @cypher field
  * returns, and the statement's parameters as the field's arguments. The peer then
@@ -47,15 +48,33 @@ function statement(f: PeerField): string {
   return [...lines.slice(0, at), RETURNS[f.name].ret].join('\n');
 }
 
+/**
+ * Query fields written by hand, as a @neo4j/graphql user would: its filters have no
+ * variable-length PART_OF, so the timeline of a place and everything inside it is a
+ * @cypher field. Same order as ours: by date, undated last (Cypher sorts nulls last
+ * ascending), then name.
+ */
+const HAND_WRITTEN = [
+  `  timeline(place: ID!, first: Int! = 100): [Happening!]! @cypher(statement: ${JSON.stringify(
+    [
+      'MATCH (:Place {id: $place})<-[:PART_OF*0..6]-(:Place)<-[:OCCURRED_IN|HELD_IN]-(h:Event|Negotiation)',
+      'WITH DISTINCT h',
+      'ORDER BY h.date, h.name',
+      // An Int argument may reach the driver as a float, which LIMIT refuses.
+      'LIMIT toInteger($first)',
+      'RETURN h',
+    ].join('\n'),
+  )}, columnName: "h")`,
+];
+
 /** SDL of the Query fields, appended to peer/typeDefs.graphql by the peer server. */
 export function peerQuerySdl(fields: PeerField[]): string {
-  if (!fields.length) return '';
   const lines = fields.map((f) => {
     const args = Object.entries(f.params).map(([k, v]) => `${k}: ${argType(v)}`);
     const r = RETURNS[f.name];
     return `  ${f.name}(${args.join(', ')}): ${r.type} @cypher(statement: ${JSON.stringify(statement(f))}, columnName: "${r.column}")`;
   });
-  return `type Query {\n${lines.join('\n')}\n}\n`;
+  return `type Query {\n${[...HAND_WRITTEN, ...lines].join('\n')}\n}\n`;
 }
 
 /** A peer request for one of these fields: variables are the recorded parameters. */
