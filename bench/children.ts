@@ -28,7 +28,8 @@ export function startServer(
   opts: { timeoutMs?: number; nodeArgs?: string[] } = {},
 ): Promise<ServerChild> {
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', path.join(here, file)], {
-    env: { ...process.env, ...env },
+    // Every target runs as it would in production: graphql-js reads NODE_ENV once, at import.
+    env: { ...process.env, NODE_ENV: 'production', ...env },
     // stdin stays open: when this process dies, the child sees it close and exits.
     stdio: ['pipe', 'pipe', 'pipe'],
   });

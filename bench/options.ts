@@ -19,6 +19,10 @@ export interface BenchOptions {
   strict: boolean;
   /** Measure repeated reads against a second server of ours with the response cache on. */
   cache: boolean;
+  /** Articles ingested into the graph at the 100k step (bench/ingestSpeed.ts); 0 skips it. */
+  ingestArticles: number;
+  /** Run the subscription bench (bench/live.ts) after the query runs and merge its figures. */
+  live: boolean;
 }
 
 export function parseSize(s: string): number {
@@ -92,6 +96,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
     cpuProfile: flag(args, 'cpu-profile', env.BENCH_CPU_PROFILE, true),
     strict: flag(args, 'strict', env.BENCH_STRICT, true),
     cache: flag(args, 'cache', env.BENCH_CACHE, true),
+    ingestArticles: Number(get('ingest', 'BENCH_INGEST', '1000')),
+    live: flag(args, 'live', env.BENCH_LIVE, true),
   };
 }
 

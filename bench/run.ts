@@ -26,6 +26,7 @@ import { peerRequest, type PeerField } from './peer/cypherFields.js';
 import { sample } from './procStats.js';
 import { profileMix } from './profile.js';
 import { queryMix, type GraphQLRequest, type MixQuery, type PeerForm, type QueryName } from './queryMix.js';
+import { ingestionStep, liveStep } from './steps.js';
 import { writeReport } from './report.js';
 import { settle } from './settle.js';
 import { SyntheticGraph, SYN_PREFIX } from './syntheticGraph.js';
@@ -405,10 +406,22 @@ async function main() {
       say('PROFILE: database hits per question, ours and the peer');
       sizeResult.profile = await profileMix(raw, neo.database, captures, [...peerFields.values()], peerRequests);
       save();
+
+      // Ingestion once, into the 100k graph (the workload), after its query runs
+      // so that the articles it adds do not change the answers timed at this size.
+      if (size === 100_000 && opts.ingestArticles > 0) {
+        result.ingestion = await ingestionStep(loaderDb, opts.ingestArticles, sizeResult.graph.totalNodes, say);
+        save();
+      }
     }
 
     // The memory series covers the timed runs, not the profiling pass after them.
     if (rssTimer) clearInterval(rssTimer);
+    if (opts.live) {
+      say('subscriptions: bench/live.ts (its own Neo4j and two server processes)');
+      result.live = await liveStep(say);
+      save();
+    }
     if (opts.cpuProfile && ours && mix.length) {
       say('CPU profile of our server under load (separate process with --cpu-prof)');
       result.cpuProfile = await cpuProfilePass({ ...env, RESPONSE_CACHE: 'false' }, mix, opts);

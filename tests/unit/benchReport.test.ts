@@ -123,14 +123,22 @@ describe('bench report', () => {
     expect(markdownReport(r)).not.toContain('## Ingestion throughput');
     expect(markdownReport(r)).not.toContain('## Subscription latency');
     r.ingestion = {
-      workload: '20 seeded articles',
-      articles: 20,
-      articlesPerSec: 1.5,
-      nodesPerSec: 40,
-      relationshipsPerSec: 60,
-      latencyMs: { p50: 600, p99: 900 },
+      workload: '100k synthetic nodes',
+      targetMs: 60_000,
+      articles: 1000,
       concurrency: 4,
+      wordsPerArticle: 285,
+      wallMs: 50_000,
+      articlesPerSec: 20,
+      p50Ms: 180,
+      p99Ms: 420,
+      statementsPerArticle: 21.9,
+      entitiesLinked: 6978,
+      entitiesCreated: 18,
+      statements: 3000,
+      figures: 3000,
       failed: 0,
+      errors: [],
     };
     r.live = {
       pollIntervalMs: 250,
@@ -139,7 +147,7 @@ describe('bench report', () => {
     };
     const md = markdownReport(r);
     expect(md).toContain('## Ingestion throughput');
-    expect(md).toContain('| 1.50 | 40.0 | 60.0 | – | 600 | 900 |');
+    expect(md).toContain('| 1000 | 50.0 | 20.00 | 180 | 420 | 21.9 | 6978 | 18 | 60 s | ✅ |');
     expect(md).toContain('| same replica | 104 | 298 | 0 |');
   });
 });
