@@ -26,7 +26,9 @@ export function executorGateway(schema: GraphQLSchema, executor: ExecutorName): 
           source: rc.source,
           document: rc.document,
           operation: rc.operation,
-          operationName: rc.operationName,
+          // The name the client asked for, not the one Apollo resolved: when it names no
+          // operation in the document, graphql-js must say so (a 400), not run the only one.
+          operationName: rc.request.operationName ?? rc.operationName,
           variables: rc.request.variables,
           contextValue: rc.context,
         }),

@@ -87,6 +87,8 @@ const CASES: [string, Req][] = [
   ['too deep', { query: `{ place(id: "kyiv") { ${'partOf { '.repeat(30)}id${' }'.repeat(30)} } }` }],
   ['a syntax error', { query: '{ person(id: "kyiv" { id } }' }],
   ['a mutation with writes off', { query: 'mutation { deletePlace(id: "kyiv") { id } }' }],
+  ['an operation name not in the document', { query: 'query A { __typename }', operationName: 'B' }],
+  ['two operations, none named', { query: 'query A { __typename } query B { __typename }' }],
 ];
 
 async function post(url: string, body: Req): Promise<{ status: number; text: string }> {
@@ -104,6 +106,19 @@ describe('the jit executor', () => {
     expect(a).toEqual(b);
     // A second time, from the compiled cache.
     expect(await post(jit.url, req)).toEqual(b);
+  });
+
+  it('refuses an operation it cannot pick with 400 OPERATION_RESOLUTION_FAILURE, on either executor', async () => {
+    for (const url of [jit.url, js.url]) {
+      for (const req of [
+        { query: 'query A { __typename }', operationName: 'B' },
+        { query: 'query A { __typename } query B { __typename }' },
+      ]) {
+        const res = await post(url, req);
+        expect(res.status, res.text).toBe(400);
+        expect(JSON.parse(res.text).errors[0].extensions.code).toBe('OPERATION_RESOLUTION_FAILURE');
+      }
+    }
   });
 
   it('answers a federation gateway exactly as graphql-js does', async () => {
