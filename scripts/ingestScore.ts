@@ -299,41 +299,44 @@ export function evaluateIngestion(): EvalRow[] {
 }
 
 /**
- * The baseline: compromise's own people(), places() and organizations() on the
- * same texts, trimmed of punctuation and possessives, one entity per name.
+ * compromise on its own: its people(), places() and organizations() on a text,
+ * trimmed of punctuation and possessives, one entity per name.
  */
-export function scoreCompromiseAlone(seeds: readonly LoadedSeed[] = loadSeedFiles([SEED_FILE])): EvalRow[] {
-  const entitiesOf = (text: string): ExtractedEntity[] => {
-    const doc = nlp(text);
-    const out: ExtractedEntity[] = [];
-    const kinds = [
-      ['Person', doc.people()],
-      ['Place', doc.places()],
-      ['Organization', doc.organizations()],
-    ] as const;
-    for (const [type, view] of kinds) {
-      for (const raw of view.out('array') as string[]) {
-        const name = raw
-          .replace(/['’]s\b/g, '')
-          .replace(/[^\p{L}\p{N}]+$/u, '')
-          .replace(/^[^\p{L}\p{N}]+/u, '')
-          .trim();
-        if (!name || out.some((e) => e.type === type && foldName(e.name) === foldName(name))) continue;
-        out.push({
-          key: `c${out.length}`,
-          type,
-          name,
-          aliases: [],
-          mentions: [],
-          confidence: 1,
-          link: null,
-          roles: [],
-          roleOf: [],
-        });
-      }
+export function compromiseAloneEntities(text: string): ExtractedEntity[] {
+  const doc = nlp(text);
+  const out: ExtractedEntity[] = [];
+  const kinds = [
+    ['Person', doc.people()],
+    ['Place', doc.places()],
+    ['Organization', doc.organizations()],
+  ] as const;
+  for (const [type, view] of kinds) {
+    for (const raw of view.out('array') as string[]) {
+      const name = raw
+        .replace(/['’]s\b/g, '')
+        .replace(/[^\p{L}\p{N}]+$/u, '')
+        .replace(/^[^\p{L}\p{N}]+/u, '')
+        .trim();
+      if (!name || out.some((e) => e.type === type && foldName(e.name) === foldName(name))) continue;
+      out.push({
+        key: `c${out.length}`,
+        type,
+        name,
+        aliases: [],
+        mentions: [],
+        confidence: 1,
+        link: null,
+        roles: [],
+        roleOf: [],
+      });
     }
-    return out;
-  };
+  }
+  return out;
+}
+
+/** The baseline: compromiseAloneEntities on the same texts. */
+export function scoreCompromiseAlone(seeds: readonly LoadedSeed[] = loadSeedFiles([SEED_FILE])): EvalRow[] {
+  const entitiesOf = compromiseAloneEntities;
   const gold = JSON.parse(readFileSync(path.join(DEV_DIR, 'gold.json'), 'utf8')) as { articles: DevArticle[] };
   let tp = 0;
   let predicted = 0;

@@ -1,7 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { extractArticle } from '../src/ingest/extractArticle.js';
@@ -9,7 +8,16 @@ import type { ExtractedEntity } from '../src/ingest/extraction.js';
 import { foldName } from '../src/ingest/foldName.js';
 import type { Tagging } from '../src/ingest/prepareText.js';
 import { loadSeedFiles } from '../src/seed/loadSeedFiles.js';
-import { DEV_DIR, matchEntities, score, SEED_FILE, type DevArticle, type GoldName, type Score } from './ingestScore.js';
+import {
+  compromiseAloneEntities,
+  DEV_DIR,
+  matchEntities,
+  score,
+  SEED_FILE,
+  type DevArticle,
+  type GoldName,
+  type Score,
+} from './ingestScore.js';
 
 /**
  * `npm run ingest:compare`: compromise against wink-nlp (wink-eng-lite-web-model)
@@ -99,43 +107,11 @@ export const winkTags: Tagging = (text) => {
   return tags;
 };
 
-/** compromise on its own: its people(), places() and organizations(), one entity per name. */
-function compromiseAlone(text: string): ExtractedEntity[] {
-  const doc = nlp(text);
-  const out: ExtractedEntity[] = [];
-  for (const [type, view] of [
-    ['Person', doc.people()],
-    ['Place', doc.places()],
-    ['Organization', doc.organizations()],
-  ] as const) {
-    for (const raw of view.out('array') as string[]) {
-      const name = raw
-        .replace(/['’]s\b/g, '')
-        .replace(/[^\p{L}\p{N}]+$/u, '')
-        .replace(/^[^\p{L}\p{N}]+/u, '')
-        .trim();
-      if (!name || out.some((e) => e.type === type && foldName(e.name) === foldName(name))) continue;
-      out.push({
-        key: `c${out.length}`,
-        type,
-        name,
-        aliases: [],
-        mentions: [],
-        confidence: 1,
-        link: null,
-        roles: [],
-        roleOf: [],
-      });
-    }
-  }
-  return out;
-}
-
 const BASES: Record<string, (t: Text) => ExtractedEntity[]> = {
   'extractor + compromise lexicon': (t) => extractArticle(t, [], { tagging: 'lexicon' }).entities,
   'extractor + compromise tagger': (t) => extractArticle(t, [], { tagging: 'tagger' }).entities,
   'extractor + wink-nlp POS': (t) => extractArticle(t, [], { tagging: winkTags }).entities,
-  'compromise alone': (t) => compromiseAlone(t.text),
+  'compromise alone': (t) => compromiseAloneEntities(t.text),
 };
 
 /** Scores every base by corpus and entity type, and times it. */
