@@ -100,6 +100,24 @@ describe('bench report', () => {
     });
   });
 
+  it('notes where the floor itself is under 1.5× the peer, and still judges the target', () => {
+    const r = result();
+    const big = r.sizes[1]!;
+    big.runs = big.runs.map((x) =>
+      x.concurrency === 64 && x.target === 'peer'
+        ? { ...x, requests: 1_000, inFlight: 0, rps: 250, cpuMsPerRequest: 2 }
+        : x.concurrency === 64 && x.target === 'floor'
+          ? { ...x, rps: 300 }
+          : x,
+    );
+    const t = evaluateTargets(r).find((x) => x.name === '100k: throughput ≥ 1.5× peer at c64 (cache off)')!;
+    expect(t).toEqual({
+      name: '100k: throughput ≥ 1.5× peer at c64 (cache off)',
+      met: false,
+      detail: 'timeline 1.20× ❌ (floor itself 1.20× peer)',
+    });
+  });
+
   it('judges CPU per request, p99 against the floor, the cache, growth and memory', () => {
     const byName = new Map(evaluateTargets(result()).map((t) => [t.name, t]));
     expect(byName.get('10k: CPU per request ≤ 0.6× peer at c16')).toMatchObject({
