@@ -12,24 +12,22 @@ import { NEO4J_VERSION } from '../src/db/localNeo4j.js';
 import { createLogger } from '../src/logger.js';
 import { loadSeedFiles } from '../src/seed/loadSeedFiles.js';
 import { seedFilesIn, seedGraph } from '../src/seed/seedGraph.js';
-import { askAndCompare, verifier } from './answers.js';
-import type { BenchResult, PeerFormProbe, SizeResult } from './benchResult.js';
+import type { BenchResult, SizeResult } from './benchResult.js';
 import { benchNeo4j } from './benchNeo4j.js';
 import { bulkLoad } from './bulkLoad.js';
-import { captureStatements, type Capture } from './capture.js';
+import { captureStatements } from './capture.js';
+import { checkMix } from './checkMix.js';
 import { startServer, type ServerChild } from './children.js';
 import { cpuProfilePass } from './cpuProfilePass.js';
 import { FloorClient } from './floorClient.js';
-import { measure, TARGETS, type Driver, type RunRecord, type Target } from './measure.js';
-import { parseOptions, sizeLabel, windowSec } from './options.js';
+import { parseOptions, sizeLabel } from './options.js';
 import { peerRequest, type PeerField } from './peer/cypherFields.js';
-import { sample } from './procStats.js';
 import { profileMix } from './profile.js';
-import { queryMix, type GraphQLRequest, type MixQuery, type PeerForm, type QueryName } from './queryMix.js';
+import { queryMix, type GraphQLRequest, type MixQuery, type PeerForm } from './queryMix.js';
 import { ingestionStep, liveStep } from './steps.js';
 import { writeReport } from './report.js';
-import { settle } from './settle.js';
 import { SyntheticGraph, SYN_PREFIX } from './syntheticGraph.js';
+import { TimedRuns } from './timedRuns.js';
 import { Adjacency, pickTargets } from './targets.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -123,25 +121,8 @@ async function main() {
     let ours: ServerChild | undefined;
     let cached: ServerChild | undefined;
     let peer: ServerChild | undefined;
-    let oursRequests = 0;
-    let timedStart = 0;
-    let rssTimer: NodeJS.Timeout | undefined;
-    // Our server's RSS every 2 s from the first timed run on, for the memory slope.
-    const startRssSeries = () => {
-      timedStart = Date.now();
-      const series: [number, number][] = (result.rssSeries = []);
-      const pid = ours!.pid;
-      const timer = setInterval(() => {
-        try {
-          series.push([Math.round((Date.now() - timedStart) / 100) / 10, Math.round(sample(pid).rssMb * 10) / 10]);
-        } catch {
-          clearInterval(timer);
-        }
-      }, 2_000);
-      timer.unref();
-      cleanups.push(async () => clearInterval(timer));
-      return timer;
-    };
+    const runs = new TimedRuns(result, opts, { raw, database: neo.database, pid: neo.pid }, say, save);
+    cleanups.push(async () => runs.stop());
     let peerFieldsJson = '';
     const floor = FloorClient.start();
     cleanups.push(() => floor.stop());
@@ -242,95 +223,26 @@ async function main() {
 
       // Same answer from every target before anything is timed; the peer's forms
       // that agree with ours are probed, and the fastest is kept.
-      const drivers = new Map<QueryName, Partial<Record<Target, Driver>>>();
-      const peerRequests = new Map<QueryName, GraphQLRequest>();
-      for (const q of mix) {
-        const cap: Capture = captures.get(q.name)!;
-        sizeResult.statements[q.name] = {
-          count: cap.statements.length,
-          waves: new Set(cap.statements.map((s) => s.wave)).size,
-        };
-        const expected = JSON.stringify(q.canonOurs(cap.data));
-        const problems: string[] = [];
-        const http = (url: string, request: GraphQLRequest, raw: string, canon: (d: unknown) => unknown): Driver => ({
-          kind: 'http',
-          url,
-          body: JSON.stringify(request),
-          verify: verifier(raw, canon, expected),
-        });
-        const a = await askAndCompare('ours', oursNow.url, q.ours, q.canonOurs, expected);
-        if (!a.equal) problems.push(`${a.problem} (over HTTP, against the captured answer)`);
-        const d: Partial<Record<Target, Driver>> = {
-          ours: http(oursNow.url, q.ours, a.raw, q.canonOurs),
-          floor: { kind: 'floor', floor, name: q.name },
-        };
-        if (cachedNow) {
-          const c = await askAndCompare('cached', cachedNow.url, q.ours, q.canonOurs, expected);
-          if (!c.equal) problems.push(c.problem!);
-          d.cached = http(cachedNow.url, q.ours, c.raw, q.canonOurs);
+      const { drivers, peerRequests, problems } = await checkMix(
+        mix,
+        captures,
+        peerForms,
+        { ours: oursNow, cached: cachedNow, peer: peerNow, floor },
+        sizeResult,
+        { sec: opts.warmupSec, maxRequests: opts.maxRequests, raw, database: neo.database },
+      );
+      for (const [name, list] of problems) {
+        say(`ANSWERS DIFFER for ${name}: ${list.join('; ')}`);
+        if (opts.strict) {
+          save();
+          throw new Error(`answers differ for ${name} (--no-strict to go on)`);
         }
-        const probes: (PeerFormProbe & { driver?: Driver; req: GraphQLRequest })[] = [];
-        for (const f of peerForms.get(q.name)!) {
-          const b = await askAndCompare(`peer (${f.form})`, peerNow.url, f.req, f.canon, expected);
-          probes.push({
-            form: f.form,
-            equal: b.equal,
-            ...(b.problem ? { note: b.problem } : {}),
-            rps: null,
-            kept: false,
-            req: f.req,
-            ...(b.equal ? { driver: http(peerNow.url, f.req, b.raw, f.canon) } : {}),
-          });
-        }
-        const agreeing = probes.filter((p) => p.driver);
-        if (agreeing.length > 1) {
-          for (const p of agreeing) {
-            const m = await measure(p.driver!, peerNow.pid, undefined, {
-              connections: 16,
-              durationSec: opts.warmupSec,
-              maxRequests: opts.maxRequests,
-            });
-            p.rps = m.rps;
-            await settle(raw, neo.database);
-          }
-        }
-        const keep = agreeing.reduce<(typeof agreeing)[number] | undefined>(
-          (best, p) => (!best || (p.rps ?? 0) > (best.rps ?? 0) ? p : best),
-          undefined,
-        );
-        if (keep) {
-          keep.kept = true;
-          d.peer = keep.driver!;
-          peerRequests.set(q.name, keep.req);
-        } else {
-          problems.push(...probes.map((p) => p.note!));
-          // Still timed (its runs then count wrong answers), in its first form.
-          const first = probes[0]!;
-          d.peer = http(peerNow.url, first.req, '', peerForms.get(q.name)![0]!.canon);
-          peerRequests.set(q.name, first.req);
-        }
-        sizeResult.peerForms[q.name] = probes.map(({ form, equal, note, rps, kept }) => ({
-          form,
-          equal,
-          ...(note ? { note } : {}),
-          rps,
-          kept,
-        }));
-        sizeResult.equivalence[q.name] = problems.length
-          ? { equal: false, note: problems.join('; ') }
-          : { equal: true };
-        if (problems.length) {
-          say(`ANSWERS DIFFER for ${q.name}: ${problems.join('; ')}`);
-          if (opts.strict) {
-            save();
-            throw new Error(`answers differ for ${q.name} (--no-strict to go on)`);
-          }
-        }
+      }
+      for (const [name, probes] of Object.entries(sizeResult.peerForms)) {
         if (probes.length > 1)
           say(
-            `peer forms for ${q.name}: ${probes.map((p) => `${p.form}${p.rps !== null ? ` ${p.rps} req/s` : ''}${p.kept ? ' (kept)' : ''}`).join('; ')}`,
+            `peer forms for ${name}: ${probes.map((p) => `${p.form}${p.rps !== null ? ` ${p.rps} req/s` : ''}${p.kept ? ' (kept)' : ''}`).join('; ')}`,
           );
-        drivers.set(q.name, d);
       }
       if (sizeIndex === 0) {
         result.mix = mix.map((q) => ({
@@ -347,61 +259,10 @@ async function main() {
           .join(', ')}`,
       );
 
-      const pidOf = (t: Target) =>
-        t === 'ours' ? oursNow.pid : t === 'peer' ? peerNow.pid : t === 'cached' ? cachedNow!.pid : floor.pid;
-      const cMax = Math.max(...opts.concurrency);
-      const timed = async (q: MixQuery, t: Target, c: number) => {
-        const m = await measure(drivers.get(q.name)![t]!, pidOf(t), neo.pid, {
-          connections: c,
-          durationSec: t === 'cached' ? opts.durationSec : windowSec(opts, c),
-          maxRequests: opts.maxRequests,
-        });
-        const settledMs = await settle(raw, neo.database);
-        const run: RunRecord = { size, query: q.name, concurrency: c, target: t, ...m, settledMs };
-        sizeResult.runs.push(run);
-        if (t === 'ours') {
-          oursRequests += m.requests;
-          result.memory.push({
-            size,
-            query: q.name,
-            concurrency: c,
-            rssMb: m.rssMb,
-            atSec: Math.round((Date.now() - timedStart) / 100) / 10,
-            requestsSoFar: oursRequests,
-          });
-        }
-        const bad = m.non200 + m.mismatches;
-        say(
-          `${label} ${q.name.padEnd(12)} c${String(c).padEnd(3)} ${t.padEnd(6)} ${String(m.rps).padStart(8)} req/s ` +
-            `p50 ${m.latency.p50} ms p99 ${m.latency.p99} ms cpu ${m.cpuMsPerRequest} ms/req` +
-            (m.inFlight + m.timeouts ? `  ${m.inFlight} in flight at the close, ${m.timeouts} timed out` : '') +
-            (m.errors + bad ? `  ${m.errors} errors, ${m.non200} non-200, ${m.mismatches} wrong answers` : '') +
-            (settledMs > 1000 ? `  (database busy ${(settledMs / 1000).toFixed(1)} s after the run)` : ''),
-        );
-        if (bad && opts.strict) {
-          save();
-          throw new Error(`${t} gave ${bad} wrong answers to ${q.name} under load (--no-strict to go on)`);
-        }
-      };
-
-      // The cached server is timed at the shorter window: it answers from memory, so
-      // even that window holds many requests.
-      rssTimer ??= startRssSeries();
-      for (const q of mix) {
-        const warm: Target[] = [...TARGETS, ...(cachedNow ? (['cached'] as const) : [])];
-        for (const t of warm) {
-          await measure(drivers.get(q.name)![t]!, pidOf(t), undefined, {
-            connections: 16,
-            durationSec: opts.warmupSec,
-            maxRequests: opts.maxRequests,
-          });
-          await settle(raw, neo.database);
-        }
-        for (const c of opts.concurrency) for (const t of TARGETS) await timed(q, t, c);
-        // Repeated reads of one request: what the response cache serves, against the floor at the same c.
-        if (cachedNow) await timed(q, 'cached', cMax);
-        save();
-      }
+      await runs.timeSize(sizeResult, mix, {
+        drivers,
+        pids: { ours: oursNow.pid, peer: peerNow.pid, floor: floor.pid, cached: cachedNow?.pid },
+      });
 
       say('PROFILE: database hits per question, ours and the peer');
       sizeResult.profile = await profileMix(raw, neo.database, captures, [...peerFields.values()], peerRequests);
@@ -415,8 +276,7 @@ async function main() {
       }
     }
 
-    // The memory series covers the timed runs, not the profiling pass after them.
-    if (rssTimer) clearInterval(rssTimer);
+    runs.stop();
     if (opts.live) {
       say('subscriptions: bench/live.ts (its own Neo4j and two server processes)');
       result.live = await liveStep(say);
