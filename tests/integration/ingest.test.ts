@@ -163,7 +163,7 @@ describe('ingestArticle', () => {
     // before the fix the event was written twice and the writer refused the duplicate id.
     const text =
       'Russian drones struck Kyiv on Friday, injuring at least three people, the mayor said.\n' +
-      'Officials in Kyiv said the attack on Friday damaged a school and two houses.';
+      'The attack on Kyiv on Friday damaged a school and two houses, officials said.';
     const r = await ingestArticle(t.db, { title: 'Two cues, one attack', text, publishedOn: '2026-01-24' });
     created.push(...r.entities.filter((e) => e.created).map((e) => e.id));
     expect(r.eventIds).toEqual(['attack-kyiv-2026-01-23']);
