@@ -1,4 +1,5 @@
 import type { CypherQuery } from '../db/cypherQuery.js';
+import { foldText } from './searchCypher.js';
 import { SEARCH_INDEX } from './schemaCypher.js';
 
 /**
@@ -6,9 +7,30 @@ import { SEARCH_INDEX } from './schemaCypher.js';
  */
 
 /**
+ * The full-text query that finds the stored entities a name may link to: each word
+ * exactly, or one edit away (Zelensky/Zelenskyy, Yury/Yuri), in the name or an alias.
+ * Leaner than the search box's query: linking needs no prefixes and no description
+ * matches, and a second edit made the lookup the costliest statement of an ingestion
+ * (docs/ingestion.md, "Speed"). Only letters and digits survive, so no text injects
+ * Lucene syntax; null when nothing is left.
+ */
+export function gazetteerQuery(name: string): string | null {
+  const words = foldText(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 12);
+  if (words.length === 0) return null;
+  return words
+    .map((w) => {
+      const terms = w.length <= 2 ? `${w}^4` : `${w}^4 ${w}~1`;
+      return `(name:(${terms})^3 OR aliasesText:(${terms})^2)`;
+    })
+    .join(' OR ');
+}
+
+/**
  * Entities the graph already holds under any of the candidate names: up to five
- * full-text hits per name (the index folds case and diacritics; `~` tolerates
- * spelling variants), with their names and aliases for the linker to judge.
+ * full-text hits per name ({@link gazetteerQuery}; the index folds case and diacritics), with their names and aliases for the linker to judge.
  */
 export function gazetteerFor(queries: string[]): CypherQuery {
   return {

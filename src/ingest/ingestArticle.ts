@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db, Row } from '../db/database.js';
-import { gazetteerFor, takenIdsAndEvents } from '../cypher/ingestCypher.js';
-import { luceneQuery } from '../cypher/searchCypher.js';
+import { gazetteerFor, gazetteerQuery, takenIdsAndEvents } from '../cypher/ingestCypher.js';
 import { BadUserInputError } from '../errors.js';
 import { relationshipId } from '../ids.js';
 import type { Logger } from '../logger.js';
@@ -76,7 +75,7 @@ export async function resolveArticle(db: Db, input: IngestInput): Promise<Resolv
     ...new Set(
       extractEntities(input.text, [], prepared)
         .flatMap((e) => [e.name, ...e.aliases])
-        .map(luceneQuery)
+        .map(gazetteerQuery)
         .filter((q): q is string => !!q),
     ),
   ];

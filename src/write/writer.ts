@@ -232,52 +232,68 @@ async function apply(run: Run, valid: ReturnType<typeof validateChangeSet>, ment
   const deletedNodes: string[] = [];
   const deletedRelationships: string[] = [];
 
-  // Deletes first, so a change set can delete and re-create in one write.
+  // Every statement is sent before the first answer is awaited: the driver pipelines
+  // them on the transaction's connection and the server runs them in the order sent,
+  // so the write costs one round trip while it holds its locks, not one per statement.
+  // Deletes go first, so a change set can delete and re-create in one write.
   const labelled = valid.deleteNodeIds.map((id) => ({ id, label: valid.deleteLabels.get(id) ?? null }));
-  if (labelled.length) {
-    for (const r of await run(deleteNodes(labelled))) {
-      deletedNodes.push(r.id as string);
-      nodeIds.add(r.id as string);
-      for (const rel of r.rels as string[]) relIds.add(rel);
-      for (const n of r.neighbours as string[]) nodeIds.add(n);
-    }
+  const nodeDeletes = labelled.length ? run(deleteNodes(labelled)) : Promise.resolve([]);
+  const relDeletes = [...groupBy(valid.deleteRelationships, (d) => d.type)].map(
+    ([type, list]) => [list, run(deleteRelationships(type, list))] as const,
+  );
+  const nodeWrites = [...groupBy(valid.nodes, (n) => `${n.label}|${n.mode}`)].map(([key, list]) => {
+    const [label, mode] = key.split('|') as [NodeLabel, WriteMode];
+    const rows: NodeRow[] = list.map((n) => ({ id: n.id, props: n.props, dates: n.dates }));
+    return run(writeNodes(label, mode, rows));
+  });
+  const relWrites = [...groupBy(valid.relationships, (r) => `${r.type}|${r.mode}`)].map(([key, list]) => {
+    const [type, mode] = key.split('|') as [RelationshipType, WriteMode];
+    const rows: RelationshipRow[] = list.map((r) => ({ id: r.id, from: r.from, to: r.to, props: r.props }));
+    return [list, run(writeRelationships(type, mode, rows))] as const;
+  });
+  const mentionWrites = mentions.length ? run(writeMentions(mentions)) : Promise.resolve([]);
+  // Settled together, so no answer is left unawaited when one statement fails.
+  const [deletedRows, relDeleteRows, nodeRows, relRows, mentionRows] = await Promise.all([
+    nodeDeletes,
+    Promise.all(relDeletes.map(([, p]) => p)),
+    Promise.all(nodeWrites),
+    Promise.all(relWrites.map(([, p]) => p)),
+    mentionWrites,
+  ]);
+
+  for (const r of deletedRows) {
+    deletedNodes.push(r.id as string);
+    nodeIds.add(r.id as string);
+    for (const rel of r.rels as string[]) relIds.add(rel);
+    for (const n of r.neighbours as string[]) nodeIds.add(n);
   }
-  for (const [type, list] of groupBy(valid.deleteRelationships, (d) => d.type)) {
-    for (const r of await run(deleteRelationships(type, list))) {
+  relDeletes.forEach(([list], i) => {
+    for (const r of relDeleteRows[i]!) {
       deletedRelationships.push(r.id as string);
       relIds.add(r.id as string);
     }
     for (const d of list) if (deletedRelationships.includes(d.id)) nodeIds.add(d.from).add(d.to);
+  });
+  for (const r of nodeRows.flat()) {
+    nodeIds.add(r.id as string);
+    (r.created ? created : overwritten).push(r.id as string);
   }
-
-  for (const [key, list] of groupBy(valid.nodes, (n) => `${n.label}|${n.mode}`)) {
-    const [label, mode] = key.split('|') as [NodeLabel, WriteMode];
-    const rows: NodeRow[] = list.map((n) => ({ id: n.id, props: n.props, dates: n.dates }));
-    for (const r of await run(writeNodes(label, mode, rows))) {
-      nodeIds.add(r.id as string);
-      (r.created ? created : overwritten).push(r.id as string);
-    }
-  }
-  for (const [key, list] of groupBy(valid.relationships, (r) => `${r.type}|${r.mode}`)) {
-    const [type, mode] = key.split('|') as [RelationshipType, WriteMode];
-    const rows: RelationshipRow[] = list.map((r) => ({ id: r.id, from: r.from, to: r.to, props: r.props }));
+  relWrites.forEach(([list], i) => {
     const byId = new Map(list.map((r) => [r.id, r]));
-    for (const r of await run(writeRelationships(type, mode, rows))) {
+    for (const r of relRows[i]!) {
       if (!r.changed) continue;
       const rel = byId.get(r.id as string)!;
       relIds.add(rel.id);
       if (r.created) nodeIds.add(rel.from).add(rel.to);
       else overwritten.push(rel.id);
     }
-  }
+  });
   let mentionsAdded = 0;
-  if (mentions.length) {
-    for (const r of await run(writeMentions(mentions))) {
-      const target = r.target as string;
-      // Node ids are slugs; only relationship ids hold a colon.
-      (target.includes(':') ? relIds : nodeIds).add(target);
-      mentionsAdded += 1;
-    }
+  for (const r of mentionRows) {
+    const target = r.target as string;
+    // Node ids are slugs; only relationship ids hold a colon.
+    (target.includes(':') ? relIds : nodeIds).add(target);
+    mentionsAdded += 1;
   }
 
   return {

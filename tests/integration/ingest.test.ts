@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFeedHead } from '../../src/feed/changeFeed.js';
+import { ingestArticle } from '../../src/ingest/ingestArticle.js';
 import { useTestServer } from '../helpers/testServer.js';
 
 // ingestArticle end to end against the seeded graph: what the dev articles name is
@@ -155,6 +156,22 @@ describe('ingestArticle', () => {
     expect(new Set(d.organization.mentions.map((m) => m.source.id))).toEqual(
       new Set([first.article.id, second.article.id]),
     );
+  });
+
+  it('writes a stored event once when two cues of one article report it, with both mentions', async () => {
+    // Both sentences cue an attack in Kyiv on Friday 23 January, which the seed holds:
+    // before the fix the event was written twice and the writer refused the duplicate id.
+    const text =
+      'Russian drones struck Kyiv on Friday, injuring at least three people, the mayor said.\n' +
+      'The attack on Kyiv on Friday damaged a school and two houses, officials said.';
+    const r = await ingestArticle(t.db, { title: 'Two cues, one attack', text, publishedOn: '2026-01-24' });
+    created.push(...r.entities.filter((e) => e.created).map((e) => e.id));
+    expect(r.eventIds).toEqual(['attack-kyiv-2026-01-23']);
+    const rows = await t.db.read({
+      cypher: 'MATCH (m:Mention {target: $id}) WHERE m.source = $source RETURN m.quote AS quote ORDER BY m.start',
+      params: { id: 'attack-kyiv-2026-01-23', source: r.articleId },
+    });
+    expect(rows.map((x) => x.quote)).toEqual(['struck', 'attack']);
   });
 
   it('needs the bearer token, and refuses an empty text with a coded error', async () => {

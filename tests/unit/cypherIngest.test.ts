@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gazetteerFor, takenIdsAndEvents } from '../../src/cypher/ingestCypher.js';
+import { gazetteerFor, gazetteerQuery, takenIdsAndEvents } from '../../src/cypher/ingestCypher.js';
 
 // The two statements ingestion sends before it writes, pinned: one full-text
 // lookup for all of an article's names, then one read for ids and events.
@@ -35,5 +35,31 @@ describe('ingestion reads', () => {
       }
       RETURN taken, events"
     `);
+  });
+});
+
+describe('gazetteerQuery', () => {
+  it('asks for each word exactly or one edit away, in names and aliases only', () => {
+    expect(gazetteerQuery('Zelenskyy')).toBe(
+      '(name:(zelenskyy^4 zelenskyy~1)^3 OR aliasesText:(zelenskyy^4 zelenskyy~1)^2)',
+    );
+    expect(gazetteerQuery('Abu Dhabi')).toBe(
+      '(name:(abu^4 abu~1)^3 OR aliasesText:(abu^4 abu~1)^2) OR (name:(dhabi^4 dhabi~1)^3 OR aliasesText:(dhabi^4 dhabi~1)^2)',
+    );
+  });
+
+  it('folds diacritics, leaves short words exact, and lets no Lucene syntax through', () => {
+    expect(gazetteerQuery('Kyïv')).toContain('name:(kyiv^4 kyiv~1)');
+    expect(gazetteerQuery('EU')).toBe('(name:(eu^4)^3 OR aliasesText:(eu^4)^2)');
+    expect(gazetteerQuery('name:x* OR "y"~2')).toBe(
+      ['name', 'x', 'or', 'y', '2']
+        .map((w) =>
+          w.length <= 2
+            ? `(name:(${w}^4)^3 OR aliasesText:(${w}^4)^2)`
+            : `(name:(${w}^4 ${w}~1)^3 OR aliasesText:(${w}^4 ${w}~1)^2)`,
+        )
+        .join(' OR '),
+    );
+    expect(gazetteerQuery(' -- ')).toBeNull();
   });
 });
