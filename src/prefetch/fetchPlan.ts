@@ -139,7 +139,7 @@ export function planSelections(schema: GraphQLSchema, selections: FieldsByTypeNa
 }
 
 /** Every selection made at `path` below the resolver's own field. */
-function selectionsAt(info: GraphQLResolveInfo, path: readonly string[]): FieldsByTypeName[] {
+export function selectionsAt(info: GraphQLResolveInfo, path: readonly string[]): FieldsByTypeName[] {
   const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
   let selections = tree ? [tree.fieldsByTypeName] : [];
   for (const name of path) {
