@@ -1,4 +1,13 @@
-import { buildASTSchema, execute, parse, print, type DocumentNode, type GraphQLFieldResolver } from 'graphql';
+import {
+  buildASTSchema,
+  execute,
+  parse,
+  print,
+  type DocumentNode,
+  type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
+} from 'graphql';
+import { ApolloServer } from '@apollo/server';
 import { describe, expect, it } from 'vitest';
 import { nodeWithPlan, projectNode } from '../../src/cypher/prefetchCypher.js';
 import { EMPTY_PLAN, planFromInfo, type FetchPlan } from '../../src/prefetch/fetchPlan.js';
@@ -108,6 +117,33 @@ describe('planFromInfo', () => {
     const again = planOf(print(doc), 3, [], { on: true });
     expect(again).not.toBe(on);
     expect(again).toEqual(on);
+  });
+
+  it('plans a query string once across Apollo Server requests', async () => {
+    // The premise of keeping plans: Apollo hands every request of one query string
+    // the same parsed document.
+    const plans: FetchPlan[] = [];
+    const apollo = new ApolloServer({
+      typeDefs,
+      resolvers: {
+        Query: {
+          person: (_p: unknown, _a: unknown, _c: unknown, info: GraphQLResolveInfo) => {
+            plans.push(planFromInfo(info, 3));
+            return null;
+          },
+        },
+      },
+    });
+    await apollo.start();
+    try {
+      const query = 'query ($id: ID!) { person(id: $id) { roles { title } } }';
+      for (const id of ['a', 'b']) await apollo.executeOperation({ query, variables: { id } });
+    } finally {
+      await apollo.stop();
+    }
+    expect(plans).toHaveLength(2);
+    expect(outline(plans[0]!)).toEqual(['HOLDS_ROLE_OUT']);
+    expect(plans[1]).toBe(plans[0]);
   });
 
   it('plans the nodes of a connection page', () => {
