@@ -1,7 +1,7 @@
 import type { CypherQuery } from '../db/cypherQuery.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model.js';
 import { EMPTY_PLAN, type FetchPlan } from '../prefetch/fetchPlan.js';
-import { partsOf } from './connectionCypher.js';
+import { MAX_PART_DEPTH } from './connectionCypher.js';
 import { endsOnOrAfter, startsOnOrBefore } from './dateOverlap.js';
 import { projectNode } from './prefetchCypher.js';
 import { relMap, type RelProps } from './projections.js';
@@ -115,14 +115,19 @@ export interface TimelineFilter {
  */
 export function timeline(f: TimelineFilter, first: number, plan: FetchPlan = EMPTY_PLAN): CypherQuery {
   // With a place, walk down from it, so the work follows the size of the place and
-  // not of the whole graph.
+  // not of the whole graph. Its parts are walked as partsOf (connectionCypher.ts) does,
+  // without label tests that cannot fail, each a db hit per item: only events hold
+  // OCCURRED_IN and only negotiations HELD_IN (the writers refuse other ends), and each
+  // step of the walk tests the part's labels, so where a step starts and where the walk
+  // ends are events or negotiations already.
   const source = f.place
     ? [
         'MATCH (p:Place {id: $place})',
         'CALL (p) {',
-        '  MATCH (p)<-[:PART_OF*0..6]-(:Place)<-[:OCCURRED_IN|HELD_IN]-(held:Event|Negotiation)',
+        '  MATCH (p)<-[:PART_OF*0..6]-(:Place)<-[:OCCURRED_IN|HELD_IN]-(held)',
         '  WITH DISTINCT held',
-        `  ${partsOf('held', 'n', 'Event|Negotiation', 'OCCURRED_IN|HELD_IN')}`,
+        '  MATCH (held) (()<-[:PART_OF]-(part:Event|Negotiation) WHERE NOT EXISTS { (part)-[:OCCURRED_IN|HELD_IN]->(:Place) })' +
+          `{0,${MAX_PART_DEPTH}} (n)`,
         '  RETURN DISTINCT n',
         '}',
         'WITH n',

@@ -4,6 +4,7 @@ import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../model.js'
 import type { RelProps } from '../cypher/projections.js';
 import { DERIVED_FIELD_PROPS } from '../derivedFields.js';
 import { ENDPOINT_FIELDS, RELATION_FIELDS, type RelationField, type RelDirection } from '../relationFields.js';
+import { memoBySelection } from './selectionMemo.js';
 
 /** Where a prefetched list comes from: the loader it stands in for, and that loader's key. */
 export type FetchSource = { kind: 'related'; type: RelationshipType; dir: RelDirection } | { kind: 'ancestors' };
@@ -138,7 +139,7 @@ export function planSelections(schema: GraphQLSchema, selections: FieldsByTypeNa
 }
 
 /** Every selection made at `path` below the resolver's own field. */
-function selectionsAt(info: GraphQLResolveInfo, path: readonly string[]): FieldsByTypeName[] {
+export function selectionsAt(info: GraphQLResolveInfo, path: readonly string[]): FieldsByTypeName[] {
   const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
   let selections = tree ? [tree.fieldsByTypeName] : [];
   for (const name of path) {
@@ -156,16 +157,21 @@ function selectionsAt(info: GraphQLResolveInfo, path: readonly string[]): Fields
 /**
  * The plan for the nodes a resolver returns, `depth` levels deep: for its own
  * selection, or the one found by following `path` (`['edges', 'node']` for a
- * connection). Depth 0 turns planning off: every property, no lists.
+ * connection). Depth 0 turns planning off: every property, no lists. The plan is
+ * computed once per query document (see selectionMemo.ts) and shared: never change it.
  */
 export function planFromInfo(info: GraphQLResolveInfo, depth: number, path: readonly string[] = []): FetchPlan {
   if (depth <= 0) return EMPTY_PLAN;
-  return planSelections(info.schema, selectionsAt(info, path), depth);
+  return memoBySelection(info, `plan|${depth}|${path.join('.')}`, () =>
+    planSelections(info.schema, selectionsAt(info, path), depth),
+  );
 }
 
 /** Whether the query selects any of `fields` at `path` (e.g. an edge's `properties`). */
 export function selectsAny(info: GraphQLResolveInfo, path: readonly string[], fields: readonly string[]): boolean {
-  return selectionsAt(info, path).some((s) =>
-    Object.values(s).some((byAlias) => Object.values(byAlias).some((t) => fields.includes(t.name))),
+  return memoBySelection(info, `selects|${path.join('.')}|${fields.join(',')}`, () =>
+    selectionsAt(info, path).some((s) =>
+      Object.values(s).some((byAlias) => Object.values(byAlias).some((t) => fields.includes(t.name))),
+    ),
   );
 }

@@ -77,9 +77,9 @@ describe('graphCypher', () => {
       {
         "cypher": "MATCH (p:Place {id: $place})
       CALL (p) {
-        MATCH (p)<-[:PART_OF*0..6]-(:Place)<-[:OCCURRED_IN|HELD_IN]-(held:Event|Negotiation)
+        MATCH (p)<-[:PART_OF*0..6]-(:Place)<-[:OCCURRED_IN|HELD_IN]-(held)
         WITH DISTINCT held
-        MATCH (held) ((:Event|Negotiation)<-[:PART_OF]-(part:Event|Negotiation) WHERE NOT EXISTS { (part)-[:OCCURRED_IN|HELD_IN]->(:Place) }){0,3} (n:Event|Negotiation)
+        MATCH (held) (()<-[:PART_OF]-(part:Event|Negotiation) WHERE NOT EXISTS { (part)-[:OCCURRED_IN|HELD_IN]->(:Place) }){0,3} (n)
         RETURN DISTINCT n
       }
       WITH n

@@ -1,4 +1,13 @@
-import { buildASTSchema, execute, parse, type GraphQLFieldResolver } from 'graphql';
+import {
+  buildASTSchema,
+  execute,
+  parse,
+  print,
+  type DocumentNode,
+  type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
+} from 'graphql';
+import { ApolloServer } from '@apollo/server';
 import { describe, expect, it } from 'vitest';
 import { nodeWithPlan, projectNode } from '../../src/cypher/prefetchCypher.js';
 import { EMPTY_PLAN, planFromInfo, type FetchPlan } from '../../src/prefetch/fetchPlan.js';
@@ -10,13 +19,19 @@ import { typeDefs } from '../../src/schema/typeDefs.js';
 const schema = buildASTSchema(typeDefs);
 
 /** The plan the root field of `query` would get, `depth` levels deep (path as for connections). */
-function planOf(query: string, depth = 3, path: string[] = []): FetchPlan {
+function planOf(
+  query: string | DocumentNode,
+  depth = 3,
+  path: string[] = [],
+  variableValues: Record<string, unknown> = { on: false },
+): FetchPlan {
   let plan: FetchPlan | undefined;
   const capture: GraphQLFieldResolver<unknown, unknown> = (_src, _args, _ctx, info) => {
     plan = planFromInfo(info, depth, path);
     return null;
   };
-  const result = execute({ schema, document: parse(query), fieldResolver: capture, variableValues: { on: false } });
+  const document = typeof query === 'string' ? parse(query) : query;
+  const result = execute({ schema, document, fieldResolver: capture, variableValues });
   if ('then' in result) throw new Error('expected a synchronous result');
   // Non-null roots answer null here and fail execution; the plan was taken before.
   if (!plan) throw result.errors?.[0] ?? new Error('the root field was not resolved');
@@ -83,6 +98,52 @@ describe('planFromInfo', () => {
       `query ($on: Boolean!) { person(id: "x") { roles @include(if: $on) { title } statements @skip(if: $on) { id } } }`,
     );
     expect(outline(plan)).toEqual(['SAID_BY_IN']);
+  });
+
+  it('plans a parsed document once, per value of its @include/@skip variables', () => {
+    // Apollo Server reuses the parsed document of a query string across requests.
+    const doc = parse(`query ($on: Boolean!) { person(id: "x") { ...F } }
+      fragment F on Person { r: roles @include(if: $on) { title } statements @skip(if: $on) { id } }`);
+    const off = planOf(doc, 3, [], { on: false });
+    const on = planOf(doc, 3, [], { on: true });
+    expect(outline(off)).toEqual(['SAID_BY_IN']);
+    expect(outline(on)).toEqual(['HOLDS_ROLE_OUT']);
+    expect(planOf(doc, 3, [], { on: false })).toBe(off);
+    expect(planOf(doc, 3, [], { on: true })).toBe(on);
+    // Another depth or path is another plan.
+    expect(outline(planOf(doc, 1, [], { on: true }))).toEqual(['HOLDS_ROLE_OUT']);
+    expect(planOf(doc, 3, ['r'], { on: true })).not.toBe(on);
+    // The same text parsed again is planned again, to an equal plan.
+    const again = planOf(print(doc), 3, [], { on: true });
+    expect(again).not.toBe(on);
+    expect(again).toEqual(on);
+  });
+
+  it('plans a query string once across Apollo Server requests', async () => {
+    // The premise of keeping plans: Apollo hands every request of one query string
+    // the same parsed document.
+    const plans: FetchPlan[] = [];
+    const apollo = new ApolloServer({
+      typeDefs,
+      resolvers: {
+        Query: {
+          person: (_p: unknown, _a: unknown, _c: unknown, info: GraphQLResolveInfo) => {
+            plans.push(planFromInfo(info, 3));
+            return null;
+          },
+        },
+      },
+    });
+    await apollo.start();
+    try {
+      const query = 'query ($id: ID!) { person(id: $id) { roles { title } } }';
+      for (const id of ['a', 'b']) await apollo.executeOperation({ query, variables: { id } });
+    } finally {
+      await apollo.stop();
+    }
+    expect(plans).toHaveLength(2);
+    expect(outline(plans[0]!)).toEqual(['HOLDS_ROLE_OUT']);
+    expect(plans[1]).toBe(plans[0]);
   });
 
   it('plans the nodes of a connection page', () => {
