@@ -1,4 +1,5 @@
-import { expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { afterAll, expect, it } from 'vitest';
 import { testPrefix } from '../helpers/testDb.js';
 import { useTestServer } from '../helpers/testServer.js';
 import { writeChangeSet } from '../../src/write/writer.js';
@@ -13,6 +14,16 @@ const provenance = { sourceId: ARTICLE, quote: 'Kyiv Mayor Vitali Klitschko' };
 const t = useTestServer({
   cleanupPrefix: P,
   env: { AUTH_TOKEN: TOKEN, RESPONSE_CACHE: 'true', LIVE_POLL_INTERVAL_MS: '100' },
+});
+
+const ingested: string[] = [];
+afterAll(async () => {
+  // The article, what the ingestion derived from it (ids start with the article's), and its mentions.
+  await t.db.write({
+    cypher: `MATCH (n:Node) WHERE any(a IN $articles WHERE n.id STARTS WITH a) DETACH DELETE n
+             WITH count(*) AS done MATCH (m:Mention) WHERE m.source IN $articles DETACH DELETE m`,
+    params: { articles: ingested },
+  });
 });
 
 const cache = () => t.server.responseCache!;
@@ -83,6 +94,23 @@ it('shows a write through this replica to its next read: created, renamed behind
   expect((await t.run(roles, { id: person })).data).toEqual({ person: { roles: [] } });
   await write('mutation($id: ID!) { deletePerson(id: $id) { id } }', { id: person });
   expect((await t.run(byId, { id: person })).data).toEqual({ node: null });
+});
+
+it('shows an article ingested through this replica to its next read', { timeout: 60_000 }, async () => {
+  await serving();
+  const text = `Kyiv Mayor Vitali Klitschko said the night was quiet in Kyiv. Reference ${P}.`;
+  const publishedOn = '2031-06-01';
+  // The id the ingestion gives the article (src/ingest/ingestArticle.ts): its date and a hash of its text.
+  const articleId = `article-${publishedOn}-${createHash('sha256').update(text).digest('hex').slice(0, 12)}`;
+  ingested.push(articleId);
+  const byId = 'query($id: ID!) { node(id: $id) { id } }';
+  expect((await t.run(byId, { id: articleId })).data).toEqual({ node: null });
+  expect((await t.run(byId, { id: articleId })).queries).toBe(0);
+  const res = await write('mutation($i: IngestArticleInput!) { ingestArticle(input: $i) { article { id } } }', {
+    i: { title: `Quiet night ${P}`, publishedOn, text },
+  });
+  expect(res).toEqual({ ingestArticle: { article: { id: articleId } } });
+  expect((await t.run(byId, { id: articleId })).data).toEqual({ node: { id: articleId } });
 });
 
 it('evicts lists and counts on any write, and shows a write through another replica within the poll interval', async () => {
