@@ -21,6 +21,7 @@ import { startLocalNeo4j } from '../src/db/localNeo4j.js';
 import { FeedFollower } from '../src/live/feedFollower.js';
 import { createLogger } from '../src/logger.js';
 import { seedFilesIn, seedGraph } from '../src/seed/seedGraph.js';
+import type { LiveResult } from './benchResult.js';
 import { sample } from './procStats.js';
 
 const SUBSCRIBERS = Number(process.env.LIVE_BENCH_SUBSCRIBERS ?? 1_000);
@@ -111,6 +112,47 @@ function subscriber(url: string, arrivals: Map<string, number>[]): Client {
     },
   );
   return client;
+}
+
+/** Where a run writes its figures. */
+export const LIVE_RESULT_FILE = path.join(root, 'bench/results/live.json');
+
+type Percentiles = { p50: number; p99: number };
+
+/** What a run writes to {@link LIVE_RESULT_FILE}. */
+export interface LiveRun {
+  when: string;
+  note: string;
+  pollIntervalMs: number;
+  latency: {
+    writes: number;
+    sameReplicaMs: LiveResult['sameReplicaMs'];
+    acrossReplicasMs: LiveResult['acrossReplicasMs'];
+  };
+  fanOut: NonNullable<LiveResult['fanOut']> & {
+    seconds: number;
+    countedForMsAfterLastAck: number;
+    socketsClosedByServer: number;
+    subscribersNotReadyAtStart: number;
+    lastDeliveryAfterLastAckMs: number;
+    latencyMs: Percentiles;
+    serverRssMb: { before: number; peak: number; after: number };
+    serverCpuPercent: number;
+  };
+  idle: { followerStatementsPerSecond: number };
+  failedWrites: number;
+  firstFailures: string[];
+}
+
+/** The part of a run that `npm run bench` reports (BenchResult.live). */
+export function liveFigures(run: LiveRun): LiveResult {
+  return {
+    pollIntervalMs: run.pollIntervalMs,
+    sameReplicaMs: run.latency.sameReplicaMs,
+    acrossReplicasMs: run.latency.acrossReplicasMs,
+    fanOut: run.fanOut,
+    failedWrites: run.failedWrites,
+  };
 }
 
 async function main() {
@@ -231,7 +273,7 @@ async function main() {
     const idlePerSecond = (stats.statements - idleFrom) / 10;
 
     const round = (n: number) => Math.round(n * 10) / 10;
-    const result = {
+    const result: LiveRun = {
       when: new Date().toISOString(),
       note: 'Loopback, one machine of 2 cores shared with other engineers\u2019 builds and tests: figures are upper bounds.',
       pollIntervalMs: POLL_MS,
@@ -263,8 +305,8 @@ async function main() {
       firstFailures: failures.slice(0, 3),
     };
     console.log(JSON.stringify(result, null, 2));
-    mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-    writeFileSync(path.join(root, 'bench/results/live.json'), `${JSON.stringify(result, null, 2)}\n`);
+    mkdirSync(path.dirname(LIVE_RESULT_FILE), { recursive: true });
+    writeFileSync(LIVE_RESULT_FILE, `${JSON.stringify(result, null, 2)}\n`);
   } finally {
     await Promise.all(clients.map((c) => c.dispose()));
     for (const s of servers) s.kill('SIGTERM');
@@ -274,7 +316,10 @@ async function main() {
   }
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+// Run as a script (npm run bench:live, or bench/steps.ts's child); bench/steps.ts also imports the types above.
+if (path.resolve(process.argv[1] ?? '') === import.meta.filename) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

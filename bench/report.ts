@@ -259,8 +259,10 @@ function liveSection(l: LiveResult): string[] {
   if (l.sameReplicaMs.p50 < 0)
     out.push(
       '',
-      'Negative: the event reached the subscriber before the HTTP answer reached the writer. The replica that ' +
-        'made a write reads the feed before it answers (so that its response cache has evicted what the write changed).',
+      'Negative: the event reached the subscriber before the HTTP answer reached the writer. In such a run the ' +
+        'replica that made a write read the feed before it answered (so that its response cache had evicted what ' +
+        "the write changed); it now evicts from the write's own result and feeds its subscribers from the next " +
+        'poll (docs/caching.md).',
     );
   if (l.failedWrites) out.push('', `${l.failedWrites} fan-out writes were refused or failed.`);
   out.push('');

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Database } from '../src/db/database.js';
 import type { IngestionResult, LiveResult } from './benchResult.js';
 import { knownNamesQuery, measureIngestion } from './ingestSpeed.js';
+import { LIVE_RESULT_FILE, liveFigures, type LiveRun } from './live.js';
 import type { KnownNames } from './newsArticles.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,14 +33,6 @@ export async function ingestionStep(
   return { ...r, workload: `a graph of ${totalNodes} nodes`, targetMs: INGEST_TARGET_MS };
 }
 
-/** The shape bench/live.ts writes to bench/results/live.json. */
-interface LiveJson {
-  pollIntervalMs: number;
-  latency: { sameReplicaMs: LiveResult['sameReplicaMs']; acrossReplicasMs: LiveResult['acrossReplicasMs'] };
-  fanOut?: LiveResult['fanOut'];
-  failedWrites?: number;
-}
-
 /**
  * Runs bench/live.ts as a process of its own (it starts its own Neo4j and two
  * servers) and reads what it wrote; undefined, with the reason said, if it failed.
@@ -54,12 +47,5 @@ export async function liveStep(say: (msg: string) => void): Promise<LiveResult |
     say(`subscriptions: bench/live.ts exited with ${code}; no live figures in this run`);
     return undefined;
   }
-  const j = JSON.parse(readFileSync(path.join(root, 'bench/results/live.json'), 'utf8')) as LiveJson;
-  return {
-    pollIntervalMs: j.pollIntervalMs,
-    sameReplicaMs: j.latency.sameReplicaMs,
-    acrossReplicasMs: j.latency.acrossReplicasMs,
-    ...(j.fanOut ? { fanOut: j.fanOut } : {}),
-    ...(j.failedWrites !== undefined ? { failedWrites: j.failedWrites } : {}),
-  };
+  return liveFigures(JSON.parse(readFileSync(LIVE_RESULT_FILE, 'utf8')) as LiveRun);
 }

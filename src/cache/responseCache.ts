@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { FormattedExecutionResult } from 'graphql';
 import type { FeedEvent, FeedFollower } from '../live/feedFollower.js';
+import type { LocalWrite } from './localWrites.js';
 import type { Logger } from '../logger.js';
 
 /** What a cached answer depends on: ids it contains or asked about, or any write at all. */
@@ -25,6 +26,11 @@ interface Entry {
  * `generation` counts evictions: an answer computed while an eviction happened may
  * have read data from before that write, so it is stored only if the generation it
  * started under is still current (see {@link ResponseCache.set}).
+ *
+ * A write through this replica is evicted from its WriteResult before the mutation
+ * is answered ({@link ResponseCache.applyWrite}), with no feed read; the follower's
+ * record of it is then skipped by its sequence number. Other replicas' writes arrive
+ * through the follower, within its poll interval.
  */
 export class ResponseCache {
   private readonly entries: LRUCache<string, Entry>;
@@ -33,6 +39,8 @@ export class ResponseCache {
   private readonly globals = new Set<string>();
   private follower: FeedFollower | undefined;
   private unsubscribe: (() => void) | undefined;
+  /** Sequence numbers of this replica's writes evicted before the follower read them. */
+  private readonly applied = new Set<number>();
   generation = 0;
   hits = 0;
   misses = 0;
@@ -64,9 +72,17 @@ export class ResponseCache {
     return this.follower !== undefined && this.follower.healthy && this.follower.position !== undefined;
   }
 
-  /** Resolves once every write committed before the call has been evicted (one feed read). */
-  async catchUp(): Promise<void> {
-    await this.follower?.catchUp();
+  /**
+   * Evicts a write this replica committed, from the ids it reports (all of them,
+   * even when its feed record lists none). Once the follower has delivered the
+   * write's record it was evicted then; otherwise the record is skipped when it comes.
+   */
+  applyWrite(write: LocalWrite): void {
+    if (write.seq === null) return; // it changed nothing
+    const position = this.follower?.position;
+    if (position !== undefined && write.seq <= position) return;
+    this.applied.add(write.seq);
+    this.evict([...write.nodeIds, ...write.relationshipIds]);
   }
 
   get size(): number {
@@ -119,6 +135,7 @@ export class ResponseCache {
     switch (event.kind) {
       case 'change': {
         const { change } = event;
+        if (this.skip(change.seq)) return;
         // An incomplete record lists no ids: anything may have changed.
         if (!change.complete) this.clear();
         else this.evict([...change.nodeIds, ...change.relationshipIds]);
@@ -134,6 +151,14 @@ export class ResponseCache {
         this.generation++;
         return;
     }
+  }
+
+  /** True for a record already evicted by applyWrite; forgets those it can no longer meet (records come in order). */
+  private skip(seq: number): boolean {
+    if (!this.applied.size) return false;
+    const seen = this.applied.has(seq);
+    for (const s of this.applied) if (s <= seq) this.applied.delete(s);
+    return seen;
   }
 
   private unindex(key: string, deps: Dependencies): void {

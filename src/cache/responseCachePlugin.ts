@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { createLoaders } from '../loaders.js';
 import type { Logger } from '../logger.js';
 import { planOperation } from './operationDependencies.js';
+import { takeWrites } from './localWrites.js';
 import type { ResponseCache } from './responseCache.js';
 import { trackingDb } from './trackingDb.js';
 
@@ -14,8 +15,8 @@ export const CACHE_HEADER = 'x-response-cache';
  * Serves repeated queries from {@link ResponseCache} before execution (Apollo's
  * responseForOperation), and stores answers without errors when they are sent. It
  * sees only the document, variables and context, so it works whatever executes
- * the operation. After a mutation it waits, before answering, until the feed
- * follower has read the write, so the next read on this replica sees it.
+ * the operation. A mutation's writes (noted by its resolvers, src/cache/localWrites.ts)
+ * are evicted before it is answered, so the next read on this replica sees them.
  *
  * GET answers get `Cache-Control: no-cache`: a CDN or browser may keep them but
  * must revalidate each time (Express answers 304 when the ETag still matches), so
@@ -53,7 +54,7 @@ export function responseCachePlugin(cache: ResponseCache, log: Logger): ApolloSe
         },
         async willSendResponse(rc) {
           if (rc.operation?.operation === 'mutation') {
-            await cache.catchUp();
+            for (const write of takeWrites(rc.contextValue)) cache.applyWrite(write);
             return;
           }
           if (key === undefined) return;

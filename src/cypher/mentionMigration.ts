@@ -1,11 +1,11 @@
 import type { CypherQuery } from '../db/cypherQuery.js';
-import { FEED_HEAD_ID } from '../feed/feedCypher.js';
 
 /**
  * Graphs written before mentions became nodes carry them as four parallel lists
  * (mentionSource, mentionStart, mentionEnd, mentionQuote) on each node and
  * relationship. These statements move them into :Mention nodes, a batch at a time,
- * once: the feed head records that it is done, so later starts skip the scan.
+ * once: ensureSchema sets the feed head's `mentionsMigrated` flag
+ * (feedHeadFlag in src/feed/feedCypher.ts) when done, so later starts skip the scan.
  */
 
 const moveLists = (v: string, id: string) => [
@@ -17,14 +17,6 @@ const moveLists = (v: string, id: string) => [
   '}',
   `REMOVE ${v}.mentionSource, ${v}.mentionStart, ${v}.mentionEnd, ${v}.mentionQuote`,
 ];
-
-/** Whether the lists were already moved (the flag on the feed head). */
-export function mentionsMigrated(): CypherQuery {
-  return {
-    cypher: 'OPTIONAL MATCH (h:FeedHead {id: $head}) RETURN coalesce(h.mentionsMigrated, false) AS done',
-    params: { head: FEED_HEAD_ID },
-  };
-}
 
 /** Moves the lists of up to `batch` nodes; run until it reports 0. */
 export function migrateNodeMentions(batch: number): CypherQuery {
@@ -49,17 +41,5 @@ export function migrateRelationshipMentions(batch: number): CypherQuery {
       'RETURN count(r) AS migrated',
     ].join('\n'),
     params: { batch },
-  };
-}
-
-/** Records that the move is done. */
-export function markMentionsMigrated(): CypherQuery {
-  return {
-    cypher: [
-      'MERGE (h:FeedHead {id: $head})',
-      'ON CREATE SET h.seq = 0, h.prunedThrough = 0',
-      'SET h.mentionsMigrated = true',
-    ].join('\n'),
-    params: { head: FEED_HEAD_ID },
   };
 }

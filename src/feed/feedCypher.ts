@@ -117,3 +117,30 @@ export function feedHead(): CypherQuery {
     params: { head: FEED_HEAD_ID },
   };
 }
+
+/**
+ * One-time data migrations, each recorded as done by a flag on the feed head. The
+ * name is written into the Cypher (a property key cannot be a parameter), so it is
+ * one of these literals, never outside input.
+ */
+export type FeedHeadFlag = 'mentionsMigrated' | 'sortKeysFilled';
+
+/** Whether a migration's flag is set on the feed head (false while the head is missing). */
+export function feedHeadFlag(name: FeedHeadFlag): CypherQuery {
+  return {
+    cypher: `OPTIONAL MATCH (h:FeedHead {id: $head}) RETURN coalesce(h.${name}, false) AS done`,
+    params: { head: FEED_HEAD_ID },
+  };
+}
+
+/** Sets a migration's flag; creates the head if ensureSchema has not yet (it merges the same way). */
+export function markFeedHeadFlag(name: FeedHeadFlag): CypherQuery {
+  return {
+    cypher: [
+      'MERGE (h:FeedHead {id: $head})',
+      'ON CREATE SET h.seq = 0, h.prunedThrough = 0',
+      `SET h.${name} = true`,
+    ].join('\n'),
+    params: { head: FEED_HEAD_ID },
+  };
+}

@@ -62,8 +62,7 @@ export class FeedFollower {
    * Polls once more as soon as the poll in flight (if any) ends, and resolves when
    * listeners have been handed every record committed before the call. Polls never
    * overlap, so no record is delivered twice; callers arriving meanwhile share the
-   * queued poll. The response cache awaits it after a mutation, so that the write
-   * is evicted before the mutation is answered.
+   * queued poll.
    */
   catchUp(): Promise<void> {
     this.queued ??= this.running.then(() => {

@@ -1,3 +1,4 @@
+import { noteWrite } from '../cache/localWrites.js';
 import type { Context } from '../context.js';
 import { nodesByIds } from '../cypher/nodeCypher.js';
 import { relationshipById } from '../cypher/writeCypher.js';
@@ -30,12 +31,21 @@ async function write<T>(
   back: ReturnType<typeof nodesByIds>,
 ) {
   const actor = requireWriter(ctx);
-  const { value } = await writeChangeSet(ctx.db, change, {
+  const { result, value } = await writeChangeSet(ctx.db, change, {
     actor,
     log: ctx.log,
     readBack: async (run) => read(await run(back)),
   });
+  noteWrite(ctx, result);
   return value;
+}
+
+/** Runs a delete as the request's writer; the caller checks what it removed. */
+async function writeDelete(ctx: Context, change: ChangeSet) {
+  const actor = requireWriter(ctx);
+  const { result } = await writeChangeSet(ctx.db, change, { actor, log: ctx.log });
+  noteWrite(ctx, result);
+  return result;
 }
 
 /** The id a create or upsert writes: the one given, or a slug of the name (or text). */
@@ -90,12 +100,7 @@ function nodeMutations(label: NodeLabel) {
       );
     },
     remove: async (_p: unknown, a: { id: string }, ctx: Context) => {
-      const actor = requireWriter(ctx);
-      const { result } = await writeChangeSet(
-        ctx.db,
-        { kind: 'DELETE', deleteNodes: [{ id: a.id, label }] },
-        { actor, log: ctx.log },
-      );
+      const result = await writeDelete(ctx, { kind: 'DELETE', deleteNodes: [{ id: a.id, label }] });
       if (!result.deletedNodes.includes(a.id)) throw new NotFoundError(`No ${label} with id "${a.id}".`, a.id);
       return { id: a.id, relationshipsDeleted: result.relationshipIds.length };
     },
@@ -214,16 +219,16 @@ export const Mutation: MutationResolvers = {
     );
   },
 
-  ingestArticle: ingestArticleMutation,
+  ingestArticle: async (p, a, ctx) => {
+    const ingested = await ingestArticleMutation(p, a, ctx);
+    noteWrite(ctx, ingested.write);
+    return ingested;
+  },
 
   deleteRelationship: async (_p, { id }, ctx) => {
-    const actor = requireWriter(ctx);
+    requireWriter(ctx);
     const { from, type, to } = splitRelationshipId(id);
-    const { result } = await writeChangeSet(
-      ctx.db,
-      { kind: 'DELETE', deleteRelationships: [{ type, from, to }] },
-      { actor, log: ctx.log },
-    );
+    const result = await writeDelete(ctx, { kind: 'DELETE', deleteRelationships: [{ type, from, to }] });
     if (!result.deletedRelationships.includes(id)) throw new NotFoundError(`No relationship with id "${id}".`, id);
     return { id, relationshipsDeleted: 1 };
   },

@@ -3,15 +3,11 @@ import path from 'node:path';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import { backfillNameKeys } from '../cypher/nameKey.js';
-import { createFeedHead } from '../feed/feedCypher.js';
-import {
-  markMentionsMigrated,
-  mentionsMigrated,
-  migrateNodeMentions,
-  migrateRelationshipMentions,
-} from '../cypher/mentionMigration.js';
+import type { CypherQuery } from '../db/cypherQuery.js';
+import { createFeedHead, feedHeadFlag, markFeedHeadFlag, type FeedHeadFlag } from '../feed/feedCypher.js';
+import { migrateNodeMentions, migrateRelationshipMentions } from '../cypher/mentionMigration.js';
 import { awaitIndexes, schemaStatements } from '../cypher/schemaCypher.js';
-import { fillSortKeys, markSortKeysFilled, sortKeysFilled } from '../cypher/sortKeyMigration.js';
+import { fillSortKeys } from '../cypher/sortKeyMigration.js';
 import { writeChangeSet } from '../write/writer.js';
 import { graphCounts, type GraphCounts } from '../cypher/countCypher.js';
 import { loadSeedFiles } from './loadSeedFiles.js';
@@ -36,29 +32,29 @@ export async function ensureSchema(db: Database): Promise<void> {
   for (const q of schemaStatements()) await db.write(q);
   await db.write(createFeedHead());
   // Batches keep each transaction small on a large graph that predates nameKey.
-  for (let updated = Infinity; updated > 0;) {
-    const [row] = await db.write(backfillNameKeys(10_000));
-    updated = (row?.updated as number | undefined) ?? 0;
-  }
-  const [migrated] = await db.read(mentionsMigrated());
-  if (!migrated?.done) {
-    for (const step of [migrateNodeMentions, migrateRelationshipMentions]) {
-      for (let moved = Infinity; moved > 0;) {
-        const [row] = await db.write(step(5_000));
-        moved = (row?.migrated as number | undefined) ?? 0;
-      }
-    }
-    await db.write(markMentionsMigrated());
-  }
-  const [filled] = await db.read(sortKeysFilled());
-  if (!filled?.done) {
-    for (let updated = Infinity; updated > 0;) {
-      const [row] = await db.write(fillSortKeys(10_000));
-      updated = (row?.updated as number | undefined) ?? 0;
-    }
-    await db.write(markSortKeysFilled());
-  }
+  await inBatches(db, () => backfillNameKeys(10_000), 'updated');
+  await once(db, 'mentionsMigrated', async () => {
+    await inBatches(db, () => migrateNodeMentions(5_000), 'migrated');
+    await inBatches(db, () => migrateRelationshipMentions(5_000), 'migrated');
+  });
+  await once(db, 'sortKeysFilled', () => inBatches(db, () => fillSortKeys(10_000), 'updated'));
   await db.write(awaitIndexes());
+}
+
+/** Runs a batch statement until it reports that it changed nothing (`field` = 0). */
+async function inBatches(db: Database, batch: () => CypherQuery, field: string): Promise<void> {
+  for (let changed = Infinity; changed > 0;) {
+    const [row] = await db.write(batch());
+    changed = (row?.[field] as number | undefined) ?? 0;
+  }
+}
+
+/** Runs a one-time migration unless the feed head's flag says it ran, then sets the flag. */
+async function once(db: Database, flag: FeedHeadFlag, migrate: () => Promise<void>): Promise<void> {
+  const [row] = await db.read(feedHeadFlag(flag));
+  if (row?.done) return;
+  await migrate();
+  await db.write(markFeedHeadFlag(flag));
 }
 
 /** What a seed run did: the graph's counts after it, and what it changed. */

@@ -1,4 +1,5 @@
-import { expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { afterAll, expect, it } from 'vitest';
 import { testPrefix } from '../helpers/testDb.js';
 import { useTestServer } from '../helpers/testServer.js';
 import { writeChangeSet } from '../../src/write/writer.js';
@@ -13,6 +14,21 @@ const provenance = { sourceId: ARTICLE, quote: 'Kyiv Mayor Vitali Klitschko' };
 const t = useTestServer({
   cleanupPrefix: P,
   env: { AUTH_TOKEN: TOKEN, RESPONSE_CACHE: 'true', LIVE_POLL_INTERVAL_MS: '100' },
+});
+
+// The same server, but its feed is read once a minute: only the mutation's own eviction can make its write visible.
+const slow = useTestServer({
+  cleanupPrefix: `${P}-slow`,
+  env: { AUTH_TOKEN: TOKEN, RESPONSE_CACHE: 'true', LIVE_POLL_INTERVAL_MS: '60000' },
+});
+const ingested: string[] = [];
+afterAll(async () => {
+  // The article, what the ingestion derived from it (ids start with the article's), and its mentions.
+  await t.db.write({
+    cypher: `MATCH (n:Node) WHERE any(a IN $articles WHERE n.id STARTS WITH a) DETACH DELETE n
+             WITH count(*) AS done MATCH (m:Mention) WHERE m.source IN $articles DETACH DELETE m`,
+    params: { articles: ingested },
+  });
 });
 
 const cache = () => t.server.responseCache!;
@@ -115,3 +131,50 @@ it('does not store answers with errors', async () => {
   expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   expect(cache().size).toBe(size);
 });
+
+// Last: server t's follower also sees these writes, and would evict answers an earlier test is about to reuse.
+it(
+  'shows a write through this replica to its next read with no feed read: a create and an ingested article',
+  { timeout: 60_000 },
+  async () => {
+    const cacheOf = slow.server.responseCache!;
+    const deadline = Date.now() + 10_000;
+    while (!cacheOf.serving && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(cacheOf.serving).toBe(true);
+    const polls = slow.server.live.follower.polls;
+    const byId = 'query($id: ID!) { node(id: $id) { id } }';
+    const cachedNull = async (id: string) => {
+      expect((await slow.run(byId, { id })).data).toEqual({ node: null });
+      expect((await slow.run(byId, { id })).queries).toBe(0);
+    };
+
+    const person = `${P}-slow-person`;
+    await cachedNull(person);
+    const created = await slow.run(
+      'mutation($input: PersonInput!) { createPerson(input: $input) { id } }',
+      { input: { id: person, name: 'Slow Person', provenance } },
+      { token: TOKEN },
+    );
+    expect(created.errors).toBeUndefined();
+    expect((await slow.run(byId, { id: person })).data).toEqual({ node: { id: person } });
+
+    const text = `Kyiv Mayor Vitali Klitschko said the night was quiet in Kyiv. Reference ${P}.`;
+    const publishedOn = '2031-06-01';
+    // The id the ingestion gives the article (src/ingest/ingestArticle.ts): its date and a hash of its text.
+    const articleId = `article-${publishedOn}-${createHash('sha256').update(text).digest('hex').slice(0, 12)}`;
+    ingested.push(articleId);
+    await cachedNull(articleId);
+    const res = await slow.run(
+      'mutation($i: IngestArticleInput!) { ingestArticle(input: $i) { article { id } } }',
+      {
+        i: { title: `Quiet night ${P}`, publishedOn, text },
+      },
+      { token: TOKEN },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ ingestArticle: { article: { id: articleId } } });
+    expect((await slow.run(byId, { id: articleId })).data).toEqual({ node: { id: articleId } });
+    // The follower did not poll meanwhile: the mutations evicted their own writes.
+    expect(slow.server.live.follower.polls).toBe(polls);
+  },
+);

@@ -1,44 +1,24 @@
-import type { ChildProcess } from 'node:child_process';
-import type { Client } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ingestedArticle } from '../../src/live/articleIngestedCypher.js';
-import { useTestServer } from '../helpers/testServer.js';
-import { post, spawnReplica, subscribe, wsClient } from './liveClient.js';
+import { post, subscribe } from './liveClient.js';
+import { twoReplicas } from './twoReplicas.js';
 
 // articleIngested on two replicas over the one test Neo4j: this process (A) and a
 // child process (B). The payload is rebuilt from the feed record on each replica,
 // so it must equal what the ingestArticle mutation answered where it ran.
 
 const TOKEN = 'live-ingest-token-'.padEnd(32, 'x');
-const a = useTestServer({
-  listen: true,
-  env: { AUTH_TOKEN: TOKEN, LIVE_POLL_INTERVAL_MS: '100', MAX_BODY_BYTES: '1000000', NEO4J_TX_TIMEOUT_MS: '60000' },
+const pair = twoReplicas({
+  AUTH_TOKEN: TOKEN,
+  LIVE_POLL_INTERVAL_MS: '100',
+  MAX_BODY_BYTES: '1000000',
+  NEO4J_TX_TIMEOUT_MS: '60000',
 });
-let b: { url: string; child: ChildProcess; exited: Promise<number | null> };
-const clients: Client[] = [];
-const client = (url: string) => {
-  const c = wsClient(url);
-  clients.push(c);
-  return c;
-};
+const { a, client } = pair;
 const articles: string[] = [];
 const createdIds: string[] = [];
 
-beforeAll(async () => {
-  b = await spawnReplica({
-    AUTH_TOKEN: TOKEN,
-    LIVE_POLL_INTERVAL_MS: '100',
-    MAX_BODY_BYTES: '1000000',
-    NEO4J_TX_TIMEOUT_MS: '60000',
-  });
-}, 120_000);
-
 afterAll(async () => {
-  await Promise.all(clients.map((c) => c.dispose()));
-  if (b?.child.exitCode === null) {
-    b.child.kill('SIGTERM');
-    await b.exited;
-  }
   // What the ingestions created: the articles, their records (ids derive from the article's), new entities, mentions.
   await a.db.write({
     cypher: `MATCH (n:Node) WHERE n.id IN $ids OR any(p IN $articles WHERE n.id STARTS WITH p) DETACH DELETE n
@@ -84,12 +64,15 @@ const byId = (p: Payload) => ({
 describe('Subscription.articleIngested', () => {
   it('delivers an ingestion through B to subscribers on A and on B, as the mutation answered it', async () => {
     const onA = subscribe<{ articleIngested: Payload }>(client(a.url), `subscription { articleIngested ${PAYLOAD} }`);
-    const onB = subscribe<{ articleIngested: Payload }>(client(b.url), `subscription { articleIngested ${PAYLOAD} }`);
+    const onB = subscribe<{ articleIngested: Payload }>(
+      client(pair.b.url),
+      `subscription { articleIngested ${PAYLOAD} }`,
+    );
     await new Promise((r) => setTimeout(r, 400));
 
     const input = article(Math.random().toString(36).slice(2, 8));
     const res = await post<{ ingestArticle: Payload }>(
-      b.url,
+      pair.b.url,
       `mutation($i: IngestArticleInput!) { ingestArticle(input: $i) ${PAYLOAD} }`,
       { i: input },
       TOKEN,

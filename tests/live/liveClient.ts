@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { createClient, type Client } from 'graphql-ws';
 import { inject } from 'vitest';
 import WebSocket from 'ws';
 import { freePort } from '../../src/db/freePort.js';
+import { spawnEntry } from '../helpers/spawnEntry.js';
 
 /** A graphql-ws client over `ws`, with no retries: tests want to see every close. */
 export function wsClient(
@@ -81,19 +81,14 @@ export async function post<T = Record<string, unknown>>(
   return (await res.json()) as { data?: T; errors?: unknown[] };
 }
 
-const root = path.resolve(import.meta.dirname, '../..');
-
 /** A second replica: `npm start`'s entry point in its own process, over the test Neo4j. */
-export async function spawnReplica(
-  env: Record<string, string> = {},
-): Promise<{ url: string; child: ChildProcess; exited: Promise<number | null> }> {
+export async function spawnReplica(env: Record<string, string> = {}): Promise<Replica> {
   const neo = inject('neo4j');
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
+  // A replica lives as long as its test file; the kill timer only guards against one left behind.
+  const server = spawnEntry(
+    'src/main.ts',
+    {
       PORT: String(port),
       NEO4J_URI: neo.uri,
       NEO4J_USERNAME: neo.username,
@@ -104,18 +99,19 @@ export async function spawnReplica(
       RESPONSE_CACHE: 'false',
       ...env,
     },
-  });
-  let out = '';
-  child.stdout?.on('data', (d) => (out += String(d)));
-  child.stderr?.on('data', (d) => (out += String(d)));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  const deadline = Date.now() + 90_000;
-  while (!out.includes('serving GraphQL')) {
-    if (Date.now() > deadline || child.exitCode !== null) {
-      child.kill('SIGKILL');
-      throw new Error(`replica did not start: ${out.slice(-2000)}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
+    { killAfterMs: 900_000 },
+  );
+  try {
+    await server.waitFor('serving GraphQL', 90_000);
+  } catch (e) {
+    server.child.kill('SIGKILL');
+    throw new Error(`replica did not start: ${(e as Error).message}`);
   }
-  return { url: `http://127.0.0.1:${port}/graphql`, child, exited };
+  return { url: `http://127.0.0.1:${port}/graphql`, child: server.child, exited: server.exited };
+}
+
+export interface Replica {
+  url: string;
+  child: ChildProcess;
+  exited: Promise<number | null>;
 }

@@ -1,10 +1,8 @@
-import type { ChildProcess } from 'node:child_process';
-import type { Client } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pruneChanges } from '../../src/feed/feedCypher.js';
 import { testPrefix } from '../helpers/testDb.js';
-import { useTestServer } from '../helpers/testServer.js';
-import { post, spawnReplica, subscribe, wsClient } from './liveClient.js';
+import { post, subscribe } from './liveClient.js';
+import { twoReplicas } from './twoReplicas.js';
 
 // Two replicas over the one test Neo4j: this process (A) and a child process (B).
 
@@ -13,26 +11,8 @@ const TOKEN = 'live-token-'.padEnd(32, 'x');
 const ARTICLE = 'article-2026-01-24-kyiv-kharkiv-abu-dhabi';
 const provenance = { sourceId: ARTICLE, quote: 'Kyiv Mayor Vitali Klitschko' };
 
-const a = useTestServer({ listen: true, env: { AUTH_TOKEN: TOKEN, LIVE_POLL_INTERVAL_MS: '100' }, cleanupPrefix: P });
-let b: { url: string; child: ChildProcess; exited: Promise<number | null> };
-const clients: Client[] = [];
-const client = (url: string, onClose?: (code: number) => void) => {
-  const c = wsClient(url, { onClose });
-  clients.push(c);
-  return c;
-};
-
-beforeAll(async () => {
-  b = await spawnReplica({ AUTH_TOKEN: TOKEN, LIVE_POLL_INTERVAL_MS: '100' });
-}, 120_000);
-
-afterAll(async () => {
-  await Promise.all(clients.map((c) => c.dispose()));
-  if (b?.child.exitCode === null) {
-    b.child.kill('SIGTERM');
-    await b.exited;
-  }
-});
+const pair = twoReplicas({ AUTH_TOKEN: TOKEN, LIVE_POLL_INTERVAL_MS: '100' }, { cleanupPrefix: P });
+const { a, client } = pair;
 
 const createPerson = (url: string, id: string, name = id) =>
   post(
@@ -60,7 +40,7 @@ describe('across replicas', () => {
     );
     await new Promise((r) => setTimeout(r, 300));
 
-    expect((await createPerson(b.url, id, 'First Name')).errors).toBeUndefined();
+    expect((await createPerson(pair.b.url, id, 'First Name')).errors).toBeUndefined();
     await graph.until((s) => s.results.length === 1);
     await node.until((s) => s.results.length === 1);
     const first = graph.results[0]!.data!.graphChanged;
@@ -69,7 +49,7 @@ describe('across replicas', () => {
     expect(node.results[0]).toEqual({ data: { nodeChanged: { id, name: 'First Name' } } });
 
     const upd = await post(
-      b.url,
+      pair.b.url,
       'mutation($id: ID!, $patch: PersonPatch!) { updatePerson(id: $id, patch: $patch) { id } }',
       {
         id,
@@ -81,7 +61,7 @@ describe('across replicas', () => {
     await node.until((s) => s.results.length === 2);
     expect(node.results[1]).toEqual({ data: { nodeChanged: { id, name: 'Second Name' } } });
 
-    expect((await post(b.url, `mutation { deletePerson(id: "${id}") { id } }`, {}, TOKEN)).errors).toBeUndefined();
+    expect((await post(pair.b.url, `mutation { deletePerson(id: "${id}") { id } }`, {}, TOKEN)).errors).toBeUndefined();
     await node.until((s) => s.results.length === 3);
     expect(node.results[2]).toEqual({ data: { nodeChanged: null } });
     await graph.until((s) => s.results.length === 3);
@@ -95,7 +75,7 @@ describe('across replicas', () => {
     const people = subscribe<{ graphChanged: Change }>(c, GRAPH, { types: ['Person'] });
     await new Promise((r) => setTimeout(r, 300));
     const org = await post(
-      b.url,
+      pair.b.url,
       'mutation($input: OrganizationInput!) { createOrganization(input: $input) { id } }',
       {
         input: { id: `${P}-org`, name: `${P} Org`, kind: 'OTHER', provenance },
@@ -103,7 +83,7 @@ describe('across replicas', () => {
       TOKEN,
     );
     expect(org.errors).toBeUndefined();
-    expect((await createPerson(b.url, `${P}-typed`)).errors).toBeUndefined();
+    expect((await createPerson(pair.b.url, `${P}-typed`)).errors).toBeUndefined();
     await people.until((s) => s.results.length >= 1);
     await new Promise((r) => setTimeout(r, 400));
     expect(people.results.map((r) => r.data!.graphChanged.nodeIds)).toEqual([[`${P}-typed`]]);
@@ -111,10 +91,10 @@ describe('across replicas', () => {
 
   it('keeps order with no gaps under a burst of writes through both replicas, on both replicas', async () => {
     const onA = subscribe<{ graphChanged: Change }>(client(a.url), GRAPH, {});
-    const onB = subscribe<{ graphChanged: Change }>(client(b.url), GRAPH, {});
+    const onB = subscribe<{ graphChanged: Change }>(client(pair.b.url), GRAPH, {});
     await new Promise((r) => setTimeout(r, 400));
     const ids = Array.from({ length: 40 }, (_, i) => `${P}-burst-${i}`);
-    const answers = await Promise.all(ids.map((id, i) => createPerson(i % 2 ? a.url : b.url, id)));
+    const answers = await Promise.all(ids.map((id, i) => createPerson(i % 2 ? a.url : pair.b.url, id)));
     expect(answers.every((r) => r.errors === undefined)).toBe(true);
 
     for (const s of [onA, onB]) {
@@ -127,7 +107,7 @@ describe('across replicas', () => {
 
     // A client that reconnects with `since` gets the same records again, in order.
     const firstSeq = Number(onA.results[0]!.data!.graphChanged.seq);
-    const replay = subscribe<{ graphChanged: Change }>(client(b.url), GRAPH, { since: String(firstSeq - 1) });
+    const replay = subscribe<{ graphChanged: Change }>(client(pair.b.url), GRAPH, { since: String(firstSeq - 1) });
     await replay.until((x) => x.results.length >= ids.length);
     expect(replay.results.slice(0, ids.length).map((r) => r.data!.graphChanged.seq)).toEqual(
       onA.results.slice(0, ids.length).map((r) => r.data!.graphChanged.seq),
@@ -152,11 +132,11 @@ describe('across replicas', () => {
 describe('shutdown', () => {
   it('closes subscribers’ sockets with 1001 (going away) on SIGTERM', async () => {
     let closedWith: number | undefined;
-    const c = client(b.url, (code) => (closedWith = code));
+    const c = client(pair.b.url, (code) => (closedWith = code));
     const s = subscribe(c, GRAPH, {});
     await new Promise((r) => setTimeout(r, 300));
-    b.child.kill('SIGTERM');
-    expect(await b.exited).toBe(0);
+    pair.b.child.kill('SIGTERM');
+    expect(await pair.b.exited).toBe(0);
     await s.until(() => closedWith !== undefined, 10_000);
     expect(closedWith).toBe(1001);
   }, 30_000);

@@ -1,9 +1,8 @@
-import type { ChildProcess } from 'node:child_process';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { CACHE_HEADER } from '../../src/cache/responseCachePlugin.js';
 import { testPrefix } from '../helpers/testDb.js';
-import { useTestServer } from '../helpers/testServer.js';
-import { post, spawnReplica } from './liveClient.js';
+import { post } from './liveClient.js';
+import { twoReplicas } from './twoReplicas.js';
 
 // Two server processes over one Neo4j, both with the response cache: this process
 // (A) and a child (B). A write through B is seen on A within A's feed poll interval.
@@ -14,18 +13,8 @@ const POLL_MS = 250;
 const ARTICLE = 'article-2026-01-24-kyiv-kharkiv-abu-dhabi';
 const provenance = { sourceId: ARTICLE, quote: 'Kyiv Mayor Vitali Klitschko' };
 const env = { AUTH_TOKEN: TOKEN, RESPONSE_CACHE: 'true', LIVE_POLL_INTERVAL_MS: String(POLL_MS) };
-const a = useTestServer({ listen: true, env, cleanupPrefix: P });
-let b: { url: string; child: ChildProcess; exited: Promise<number | null> };
-
-beforeAll(async () => {
-  b = await spawnReplica(env);
-}, 120_000);
-afterAll(async () => {
-  if (b?.child.exitCode === null) {
-    b.child.kill('SIGTERM');
-    await b.exited;
-  }
-});
+const pair = twoReplicas(env, { cleanupPrefix: P });
+const { a } = pair;
 
 /** One read over HTTP, with whether the cache answered it. */
 async function read(url: string, query: string, variables: Record<string, unknown>) {
@@ -63,7 +52,7 @@ it('shows a write through B to a cached read on A within the poll interval: crea
 
   const lags: number[] = [];
   const created = await post(
-    b.url,
+    pair.b.url,
     'mutation($input: PersonInput!) { createPerson(input: $input) { id } }',
     { input: { id, name: `On B ${id}`, provenance } },
     TOKEN,
@@ -75,7 +64,7 @@ it('shows a write through B to a cached read on A within the poll interval: crea
 
   expect((await read(a.url, byId, { id })).cache).toBe('hit');
   const updated = await post(
-    b.url,
+    pair.b.url,
     'mutation($id: ID!, $patch: PersonPatch!) { updatePerson(id: $id, patch: $patch) { id } }',
     { id, patch: { name: 'Renamed on B', provenance } },
     TOKEN,
@@ -85,7 +74,7 @@ it('shows a write through B to a cached read on A within the poll interval: crea
 
   expect((await read(a.url, byId, { id })).cache).toBe('hit');
   expect(
-    (await post(b.url, 'mutation($id: ID!) { deletePerson(id: $id) { id } }', { id }, TOKEN)).errors,
+    (await post(pair.b.url, 'mutation($id: ID!) { deletePerson(id: $id) { id } }', { id }, TOKEN)).errors,
   ).toBeUndefined();
   lags.push(await until(byId, { id }, (d) => (d as { node: unknown }).node === null));
 
@@ -97,14 +86,14 @@ it('shows a write through B to a cached read on A within the poll interval: crea
 it('answers a mutation on B after B has evicted it, so B’s next read shows it', async () => {
   const id = `${P}-on-b`;
   const byId = 'query($id: ID!) { node(id: $id) { id } }';
-  await read(b.url, byId, { id });
-  expect((await read(b.url, byId, { id })).body.data).toEqual({ node: null });
+  await read(pair.b.url, byId, { id });
+  expect((await read(pair.b.url, byId, { id })).body.data).toEqual({ node: null });
   const created = await post(
-    b.url,
+    pair.b.url,
     'mutation($input: PersonInput!) { createPerson(input: $input) { id } }',
     { input: { id, name: 'Also on B', provenance } },
     TOKEN,
   );
   expect(created.errors).toBeUndefined();
-  expect((await read(b.url, byId, { id })).body.data).toEqual({ node: { id } });
+  expect((await read(pair.b.url, byId, { id })).body.data).toEqual({ node: { id } });
 });

@@ -90,6 +90,56 @@ describe('ResponseCache', () => {
     follower.stop();
   });
 
+  it('evicts a write through this replica from its result at once, and skips the feed record of it by seq', async () => {
+    const { state, db } = scriptedFeed();
+    const follower = new FeedFollower(db, 60_000, log);
+    const cache = new ResponseCache(1_000_000, log);
+    cache.follow(follower);
+    await follower.catchUp();
+    const store = (key: string, ids: string[]) =>
+      expect(cache.set(key, result(1), { global: false, ids: new Set(ids) }, cache.generation)).toBe(true);
+    store('byA', ['a']);
+    store('byR', ['a:HOLDS_ROLE:b']);
+    store('byC', ['c']);
+
+    // Written here as seq 11: evicted with no feed read.
+    const polls = follower.polls;
+    cache.applyWrite({ seq: 11, nodeIds: ['a'], relationshipIds: ['a:HOLDS_ROLE:b'] });
+    expect(follower.polls).toBe(polls);
+    expect(cache.get('byA')).toBeUndefined();
+    expect(cache.get('byR')).toBeUndefined();
+    expect(cache.get('byC')).toEqual(result(1));
+
+    // An answer computed after the local write is kept when the feed delivers that
+    // write's record (no second eviction), but another replica's write, seq 12, evicts.
+    store('byA', ['a']);
+    const generation = cache.generation;
+    state.head = 12;
+    state.changes = [change(11, ['a']), change(12, ['c'])];
+    await follower.catchUp();
+    expect(cache.get('byA')).toEqual(result(1));
+    expect(cache.get('byC')).toBeUndefined();
+    expect(cache.generation).toBe(generation + 1);
+
+    // A write the follower has already delivered is not evicted twice; one that changed nothing has no seq.
+    cache.applyWrite({ seq: 12, nodeIds: ['a'], relationshipIds: [] });
+    cache.applyWrite({ seq: null, nodeIds: [], relationshipIds: [] });
+    expect(cache.get('byA')).toEqual(result(1));
+    expect(cache.generation).toBe(generation + 1);
+
+    // A later local write whose record arrives after another replica's still evicts once, and the other's too.
+    cache.applyWrite({ seq: 14, nodeIds: ['a'], relationshipIds: [] });
+    expect(cache.get('byA')).toBeUndefined();
+    store('byA', ['a']);
+    store('byD', ['d']);
+    state.head = 14;
+    state.changes = [change(13, ['d']), change(14, ['a'])];
+    await follower.catchUp();
+    expect(cache.get('byD')).toBeUndefined();
+    expect(cache.get('byA')).toEqual(result(1));
+    follower.stop();
+  });
+
   it('keeps within its byte budget, least recently used first', async () => {
     const { db } = scriptedFeed();
     const follower = new FeedFollower(db, 60_000, log);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { schemaStatements } from '../../src/cypher/schemaCypher.js';
 import { SORT_KEY_INDEX } from '../../src/cypher/sortKey.js';
-import { fillSortKeys, markSortKeysFilled, sortKeysFilled } from '../../src/cypher/sortKeyMigration.js';
+import { fillSortKeys } from '../../src/cypher/sortKeyMigration.js';
+import { feedHeadFlag, markFeedHeadFlag } from '../../src/feed/feedCypher.js';
 import { writeNodes } from '../../src/cypher/writeCypher.js';
 import type { WriteMode } from '../../src/write/changeSet.js';
 
@@ -44,7 +45,19 @@ describe('timeline sortKey', () => {
       ].join('\n'),
       params: { batch: 500 },
     });
-    expect(sortKeysFilled().cypher).toContain('coalesce(h.sortKeysFilled, false) AS done');
-    expect(markSortKeysFilled().cypher).toContain('SET h.sortKeysFilled = true');
+    expect(feedHeadFlag('sortKeysFilled')).toEqual({
+      cypher: 'OPTIONAL MATCH (h:FeedHead {id: $head}) RETURN coalesce(h.sortKeysFilled, false) AS done',
+      params: { head: 'feed' },
+    });
+    expect(markFeedHeadFlag('sortKeysFilled')).toEqual({
+      cypher: [
+        'MERGE (h:FeedHead {id: $head})',
+        'ON CREATE SET h.seq = 0, h.prunedThrough = 0',
+        'SET h.sortKeysFilled = true',
+      ].join('\n'),
+      params: { head: 'feed' },
+    });
+    expect(feedHeadFlag('mentionsMigrated').cypher).toContain('coalesce(h.mentionsMigrated, false) AS done');
+    expect(markFeedHeadFlag('mentionsMigrated').cypher).toContain('SET h.mentionsMigrated = true');
   });
 });
