@@ -24,9 +24,15 @@ const RULES: [group: string, test: RegExp][] = [
   ['@graphql-tools', /node_modules\/@graphql-tools\//],
   ['graphql-js (parse/validate/execute)', /node_modules\/graphql\//],
   ['neo4j-driver', /node_modules\/neo4j-driver[^/]*\//],
-  ['pino (logging)', /node_modules\/(pino|pino-std-serializers|sonic-boom|thread-stream|fast-redact|quick-format-unescaped|atomic-sleep|on-exit-leak-free|safe-stable-stringify)\//],
+  [
+    'pino (logging)',
+    /node_modules\/(pino|pino-std-serializers|sonic-boom|thread-stream|fast-redact|quick-format-unescaped|atomic-sleep|on-exit-leak-free|safe-stable-stringify)\//,
+  ],
   ['lru-cache / dataloader', /node_modules\/(lru-cache|dataloader)\//],
-  ['ours: src/server.ts, shutdownGate, context, limits, formatError, logger', /\/src\/(server|shutdownGate|context|limits|formatError|logger|ui)\.ts/],
+  [
+    'ours: src/server.ts, shutdownGate, context, limits, formatError, logger',
+    /\/src\/(server|shutdownGate|context|limits|formatError|logger|ui)\.ts/,
+  ],
   ['ours: src/cache', /\/src\/cache\//],
   ['ours: src/execution (executor gateway)', /\/src\/execution\//],
   ['ours: src/resolvers', /\/src\/resolvers\//],

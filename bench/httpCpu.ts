@@ -26,7 +26,7 @@ import { Adjacency, pickTargets } from './targets.js';
  * Where a request's CPU goes on our HTTP path, and what a change saves. On a 10k
  * synthetic graph, our server (as bench/serveOurs.ts runs it: production, no response
  * cache) answers the mix's byId and shortestPath questions under autocannon at
- * concurrency 16.
+ * concurrency 16, and `{ __typename }`, which crosses every HTTP layer but no database.
  *
  *   npx tsx bench/httpCpu.ts [--seconds=4] [--rounds=3] [--trees=/path/a,/path/b] [--no-profile]
  *
@@ -91,15 +91,22 @@ try {
   const [article] = loadSeedFiles(seedFilesIn(SEEDS_DIR));
   const gen = new SyntheticGraph(article!.seed.article.id, article!.articleText);
   const adj = new Adjacency();
-  await bulkLoad(db, raw, undefined, adj.record(gen.grow(10_000)), { batchSize: 2000, expectedNodes: 10_000, label: '10k' });
+  await bulkLoad(db, raw, undefined, adj.record(gen.grow(10_000)), {
+    batchSize: 2000,
+    expectedNodes: 10_000,
+    label: '10k',
+  });
   await db.write(awaitIndexes());
   const targets = pickTargets(adj, gen.idsOf('person'), gen.idsOf('region'));
   const mix = queryMix(targets).filter((q) => QUESTIONS.includes(q.name));
+  // The HTTP path alone (express, Apollo, plugins, JSON), no database: the least noisy
+  // view of the layers this measures, on a machine whose other loads move the rest.
+  mix.push({ ...mix[0]!, name: 'typename' as MixQuery['name'], ours: { query: '{ __typename }', variables: {} } });
 
   const servers = await Promise.all(trees.map((t) => serve(t)));
   const expected = new Map<string, string>();
   for (const q of mix) expected.set(q.name, (await postGraphQL(servers[0]!.url, q.ours)).raw);
-  const perTree = trees.map(() => ({} as Record<string, number[]>));
+  const perTree = trees.map(() => ({}) as Record<string, number[]>);
   try {
     for (const s of servers) for (const q of mix) await drive(s, q, expected.get(q.name)!, 2);
     for (let round = 0; round < rounds; round++) {
@@ -123,9 +130,10 @@ try {
       const s = await serve(trees[trees.length - 1]!, { BENCH_CPU_PROFILE: file });
       let requests = 0;
       try {
-        for (const q of mix) await drive(s, q, expected.get(q.name)!, 2);
+        const profiled = mix.filter((q) => QUESTIONS.includes(q.name));
+        for (const q of profiled) await drive(s, q, expected.get(q.name)!, 2);
         await s.signal('SIGUSR2', 'BENCH_PROFILING');
-        for (const q of mix) requests += (await drive(s, q, expected.get(q.name)!, seconds)).requests;
+        for (const q of profiled) requests += (await drive(s, q, expected.get(q.name)!, seconds)).requests;
       } finally {
         await s.stop();
       }
@@ -139,7 +147,7 @@ try {
   const result = {
     when: new Date().toISOString(),
     graph: '10k synthetic + seed',
-    questions: QUESTIONS,
+    questions: [...QUESTIONS, 'typename ({ __typename }, no database)'],
     concurrency: 16,
     secondsPerWindow: seconds,
     rounds,
@@ -155,7 +163,9 @@ try {
   mkdirSync(outDir, { recursive: true });
   const name = arg('out') ?? 'http-cpu.json';
   writeFileSync(path.join(outDir, name), JSON.stringify(result, null, 2) + '\n');
-  console.log(JSON.stringify({ ...result, profile: grouped && { ...grouped, top: grouped.top.slice(0, 12) } }, null, 2));
+  console.log(
+    JSON.stringify({ ...result, profile: grouped && { ...grouped, top: grouped.top.slice(0, 12) } }, null, 2),
+  );
 } finally {
   await raw.close();
   await db.close();
