@@ -83,23 +83,22 @@ function reportAs(limit: string, max: number) {
  * its wording.
  */
 function tagTokenLimit(maxTokens: number): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async parsingDidStart({ source }) {
-          return async (error) => {
-            // Duck-typed: Apollo may load another copy of graphql-js than this module.
-            const e = error as { positions?: readonly number[]; extensions?: Record<string, unknown> } | undefined;
-            if (!e?.extensions || source === undefined) return;
-            const at = tokenPastLimit(source, maxTokens);
-            if (at !== undefined && e.positions?.[0] === at) {
-              Object.assign(e.extensions, { limit: 'MAX_TOKENS', max: maxTokens });
-            }
-          };
-        },
+  // One listener for every request: Apollo asks each plugin on every request, and
+  // parsing (the only hook here) happens only for query strings not seen before.
+  const listener = {
+    async parsingDidStart({ source }: { source: string | undefined }) {
+      return async (error?: Error) => {
+        // Duck-typed: Apollo may load another copy of graphql-js than this module.
+        const e = error as { positions?: readonly number[]; extensions?: Record<string, unknown> } | undefined;
+        if (!e?.extensions || source === undefined) return;
+        const at = tokenPastLimit(source, maxTokens);
+        if (at !== undefined && e.positions?.[0] === at) {
+          Object.assign(e.extensions, { limit: 'MAX_TOKENS', max: maxTokens });
+        }
       };
     },
   };
+  return { requestDidStart: async () => listener };
 }
 
 /** Offset of the first token beyond `max` (comments excluded, as the parser counts), if any. */

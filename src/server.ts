@@ -2,10 +2,13 @@ import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type ErrorRequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { ResponseCache } from './cache/responseCache.js';
 import { responseCachePlugin } from './cache/responseCachePlugin.js';
@@ -81,6 +84,11 @@ export async function createServer(config: Config, db: Database, log: Logger): P
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default landing page loads from a CDN; the playground is served locally instead.
       ApolloServerPluginLandingPageDisabled(),
+      // The schema has no @cacheControl hints, so Apollo's default cache-control plugin
+      // only ever answered `no-store`; its per-field hook wrapped every resolver and cost
+      // more than any of our own code (bench/results/http-cpu.json). The header is set
+      // below instead.
+      ApolloServerPluginCacheControlDisabled(),
       ...(responseCache ? [responseCachePlugin(responseCache, log)] : []),
     ],
   });
@@ -139,6 +147,7 @@ export async function createServer(config: Config, db: Database, log: Logger): P
   mountUi(app);
   app.use(
     '/graphql',
+    noStore,
     express.json({ limit: config.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> =>
@@ -202,6 +211,16 @@ export async function createServer(config: Config, db: Database, log: Logger): P
     },
   };
 }
+
+/**
+ * GraphQL answers are not for shared caches, as Apollo's cache-control plugin said
+ * before it was disabled; a plugin may still replace it (the response cache answers
+ * GETs with `no-cache` and an ETag).
+ */
+const noStore: RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+};
 
 /**
  * Requests Node's HTTP parser refuses (headers over its size limit, broken request

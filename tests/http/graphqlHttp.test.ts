@@ -33,6 +33,8 @@ describe('GET /graphql', () => {
     );
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    // No shared cache may keep an answer (the response cache is off in tests).
+    expect(res.headers.get('cache-control')).toBe('no-store');
     expect(await res.json()).toEqual({
       data: { person: { __typename: 'Person', id: 'vitali-klitschko', name: 'Vitali Klitschko' } },
     });
@@ -80,6 +82,7 @@ describe('POST /graphql', () => {
     const res = await post({ query: '{ __typename }' });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(res.headers.get('cache-control')).toBe('no-store');
   });
 
   it.each([GQL_RESPONSE, 'application/json'])('answers a parse error with 400 (accept %s)', async (accept) => {

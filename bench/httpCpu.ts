@@ -1,0 +1,186 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import neo4j from 'neo4j-driver';
+import { SEEDS_DIR } from '../src/bootstrap.js';
+import { loadConfig } from '../src/config.js';
+import { awaitIndexes } from '../src/cypher/schemaCypher.js';
+import { Database } from '../src/db/database.js';
+import { createLogger } from '../src/logger.js';
+import { loadSeedFiles } from '../src/seed/loadSeedFiles.js';
+import { seedFilesIn, seedGraph } from '../src/seed/seedGraph.js';
+import { benchNeo4j } from './benchNeo4j.js';
+import { bulkLoad } from './bulkLoad.js';
+import { startServer, type ServerChild } from './children.js';
+import { groupProfileFile, type GroupedProfile } from './cpuGroups.js';
+import { postGraphQL } from './http.js';
+import { httpLoad } from './httpLoad.js';
+import { sample } from './procStats.js';
+import { queryMix, type MixQuery } from './queryMix.js';
+import { SyntheticGraph } from './syntheticGraph.js';
+import { Adjacency, pickTargets } from './targets.js';
+
+/**
+ * Where a request's CPU goes on our HTTP path, and what a change saves. On a 10k
+ * synthetic graph, our server (as bench/serveOurs.ts runs it: production, no response
+ * cache) answers the mix's byId and shortestPath questions under autocannon at
+ * concurrency 16, and `{ __typename }`, which crosses every HTTP layer but no database.
+ *
+ *   npx tsx bench/httpCpu.ts [--seconds=4] [--rounds=3] [--trees=/path/a,/path/b] [--no-profile]
+ *
+ * --trees: checkouts of this repository (node_modules linked) whose bench/serveOurs.ts
+ * is measured in alternating rounds, CPU ms per request from /proc (user + system of
+ * the server process over the window / answered requests), median of the rounds.
+ * Without it, this checkout only. The profile (V8 sampler, 500 µs) is of this checkout,
+ * grouped by request layer (bench/cpuGroups.ts). Writes bench/results/http-cpu.json.
+ */
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const seconds = Number(arg('seconds') ?? 4);
+const rounds = Number(arg('rounds') ?? 3);
+const trees = (arg('trees') ?? path.resolve(here, '..')).split(',').map((t) => path.resolve(t));
+const profile = !process.argv.includes('--no-profile');
+const QUESTIONS = ['byId', 'shortestPath'];
+
+const log = createLogger('warn');
+const neo = await benchNeo4j(log);
+const env = {
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'warn',
+  RESPONSE_CACHE: 'false',
+  NEO4J_URI: neo.uri,
+  NEO4J_USERNAME: neo.username,
+  NEO4J_PASSWORD: neo.password,
+};
+const config = loadConfig({ ...env, HOST: '127.0.0.1', PORT: '0' });
+const db = Database.connect({ ...config.neo4j, uri: neo.uri, password: neo.password, txTimeoutMs: 600_000 }, log);
+const raw = neo4j.driver(neo.uri, neo4j.auth.basic(neo.username, neo.password), { disableLosslessIntegers: true });
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+async function drive(server: ServerChild, q: MixQuery, expected: string, durationSec: number) {
+  return httpLoad(server.url, JSON.stringify(q.ours), {
+    connections: 16,
+    durationSec,
+    maxRequests: 1_000_000,
+    verify: (b) => b === expected,
+  });
+}
+
+/** CPU ms per answered request of one window per question. */
+async function cpuPerRequest(server: ServerChild, mix: MixQuery[], expected: Map<string, string>) {
+  const out: Record<string, number> = {};
+  for (const q of mix) {
+    const before = sample(server.pid).cpuMs;
+    const res = await drive(server, q, expected.get(q.name)!, seconds);
+    if (res.mismatches || res.non200 || res.errors) throw new Error(`${q.name}: wrong answers ${JSON.stringify(res)}`);
+    out[q.name] = (sample(server.pid).cpuMs - before) / res.requests;
+  }
+  return out;
+}
+
+const serve = (tree: string, extra: NodeJS.ProcessEnv = {}) =>
+  startServer(path.basename(tree), path.relative(here, path.join(tree, 'bench/serveOurs.ts')), { ...env, ...extra });
+
+try {
+  await seedGraph(db, seedFilesIn(SEEDS_DIR), log);
+  const [article] = loadSeedFiles(seedFilesIn(SEEDS_DIR));
+  const gen = new SyntheticGraph(article!.seed.article.id, article!.articleText);
+  const adj = new Adjacency();
+  await bulkLoad(db, raw, undefined, adj.record(gen.grow(10_000)), {
+    batchSize: 2000,
+    expectedNodes: 10_000,
+    label: '10k',
+  });
+  await db.write(awaitIndexes());
+  const targets = pickTargets(adj, gen.idsOf('person'), gen.idsOf('region'));
+  const mix = queryMix(targets).filter((q) => QUESTIONS.includes(q.name));
+  // The HTTP path alone (express, Apollo, plugins, JSON), no database: the least noisy
+  // view of the layers this measures, on a machine whose other loads move the rest.
+  mix.push({ ...mix[0]!, name: 'typename' as MixQuery['name'], ours: { query: '{ __typename }', variables: {} } });
+
+  const servers = await Promise.all(trees.map((t) => serve(t)));
+  const expected = new Map<string, string>();
+  for (const q of mix) expected.set(q.name, (await postGraphQL(servers[0]!.url, q.ours)).raw);
+  const perTree = trees.map(() => ({}) as Record<string, number[]>);
+  try {
+    for (const s of servers) for (const q of mix) await drive(s, q, expected.get(q.name)!, 2);
+    for (let round = 0; round < rounds; round++) {
+      // Alternate the order each round so neither tree always runs first.
+      const order = round % 2 ? [...servers.keys()].reverse() : [...servers.keys()];
+      for (const i of order) {
+        const cpu = await cpuPerRequest(servers[i]!, mix, expected);
+        for (const [k, v] of Object.entries(cpu)) (perTree[i]![k] ??= []).push(v);
+        console.log(`round ${round + 1} ${trees[i]}: ${JSON.stringify(cpu)}`);
+      }
+    }
+  } finally {
+    await Promise.all(servers.map((s) => s.stop()));
+  }
+
+  let grouped: (GroupedProfile & { requests: number; cpuMsPerRequest: number }) | undefined;
+  if (profile) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'http-cpu-'));
+    const file = path.join(dir, 'ours.cpuprofile');
+    try {
+      const s = await serve(trees[trees.length - 1]!, { BENCH_CPU_PROFILE: file });
+      let requests = 0;
+      try {
+        const profiled = mix.filter((q) => QUESTIONS.includes(q.name));
+        for (const q of profiled) await drive(s, q, expected.get(q.name)!, 2);
+        await s.signal('SIGUSR2', 'BENCH_PROFILING');
+        for (const q of profiled) requests += (await drive(s, q, expected.get(q.name)!, seconds)).requests;
+      } finally {
+        await s.stop();
+      }
+      const g = groupProfileFile(file);
+      grouped = { ...g, requests, cpuMsPerRequest: r2(g.busyMs / requests) };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  const result = {
+    when: new Date().toISOString(),
+    graph: '10k synthetic + seed',
+    questions: [...QUESTIONS, 'typename ({ __typename }, no database)'],
+    concurrency: 16,
+    secondsPerWindow: seconds,
+    rounds,
+    cpuMsPerRequest: trees.map((t, i) => ({
+      tree: t,
+      commit: gitHead(t),
+      runs: Object.fromEntries(Object.entries(perTree[i]!).map(([k, v]) => [k, v.map(r2)])),
+      median: Object.fromEntries(Object.entries(perTree[i]!).map(([k, v]) => [k, r2(median(v))])),
+    })),
+    profile: grouped,
+  };
+  const outDir = path.join(here, 'results');
+  mkdirSync(outDir, { recursive: true });
+  const name = arg('out') ?? 'http-cpu.json';
+  writeFileSync(path.join(outDir, name), JSON.stringify(result, null, 2) + '\n');
+  console.log(
+    JSON.stringify({ ...result, profile: grouped && { ...grouped, top: grouped.top.slice(0, 12) } }, null, 2),
+  );
+} finally {
+  await raw.close();
+  await db.close();
+  await neo.stop();
+}
+
+/** The tree's commit, or its BENCH_TREE_COMMIT file for an exported copy. */
+function gitHead(tree: string): string {
+  try {
+    return execFileSync('git', ['-C', tree, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    try {
+      return readFileSync(path.join(tree, 'BENCH_TREE_COMMIT'), 'utf8').trim();
+    } catch {
+      return '';
+    }
+  }
+}
