@@ -67,6 +67,8 @@ export async function createServer(config: Config, db: Database, log: Logger): P
     ? new ResponseCache(config.responseCache.maxBytes, log)
     : undefined;
 
+  // Subscriptions at ws://host:port/graphql, fed by this replica's change-feed follower.
+  const live: LiveServer = await startLiveServer({ httpServer, schema, config, db, log, limits, formatError });
   const apollo = new ApolloServer<Context>({
     // Apollo parses, validates and formats; the gateway only executes (src/execution).
     gateway: executorGateway(schema, config.executor),
@@ -90,6 +92,17 @@ export async function createServer(config: Config, db: Database, log: Logger): P
       // below instead.
       ApolloServerPluginCacheControlDisabled(),
       ...(responseCache ? [responseCachePlugin(responseCache, log)] : []),
+      {
+        // This replica's subscribers hear of its own writes now rather than at the next
+        // poll. Not awaited: the mutation's answer does not wait for the feed read.
+        async requestDidStart() {
+          return {
+            async willSendResponse(rc) {
+              if (rc.operation?.operation === 'mutation') void live.follower.catchUp();
+            },
+          };
+        },
+      },
     ],
   });
   await apollo.start();
@@ -103,8 +116,6 @@ export async function createServer(config: Config, db: Database, log: Logger): P
     },
     log,
   );
-  // Subscriptions at ws://host:port/graphql, fed by this replica's change-feed follower.
-  const live: LiveServer = await startLiveServer({ httpServer, schema, config, db, log, limits, formatError });
   // The cache is evicted by the same follower: one feed poll per replica.
   responseCache?.follow(live.follower);
 
