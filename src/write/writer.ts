@@ -12,8 +12,8 @@ import {
 import { appendChange } from '../feed/feedCypher.js';
 import { mentionKey } from '../ids.js';
 import type { Logger } from '../logger.js';
-import { RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../model.js';
-import type { ChangeSet, WriteMode } from './changeSet.js';
+import { RELATIONSHIP_TYPES, type NodeLabel } from '../model.js';
+import type { ChangeSet } from './changeSet.js';
 import { validateChangeSet, type ValidNode, type ValidRelationship } from './validateChangeSet.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors.js';
 
@@ -242,7 +242,12 @@ async function apply(run: Run, valid: ReturnType<typeof validateChangeSet>, ment
   // One statement per mode, whatever the labels and types: each costs the server a
   // plan and a pass while this write holds its locks.
   const nodeWrites = [...groupBy(valid.nodes, (n) => n.mode)].map(([mode, list]) =>
-    run(writeLabelledNodes(mode, list.map((n) => ({ id: n.id, label: n.label, props: n.props, dates: n.dates })))),
+    run(
+      writeLabelledNodes(
+        mode,
+        list.map((n) => ({ id: n.id, label: n.label, props: n.props, dates: n.dates })),
+      ),
+    ),
   );
   const relWrites = [...groupBy(valid.relationships, (r) => r.mode)].map(([mode, list]) => {
     const rows = list.map((r) => ({ id: r.id, type: r.type, from: r.from, to: r.to, props: r.props }));

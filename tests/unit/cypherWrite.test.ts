@@ -140,7 +140,9 @@ describe('writeCypher', () => {
       expect.objectContaining({ id: 'f', labels: ['Node', 'Figure'], entity: false, timeline: false }),
     ]);
     // Lookups stay on :Node(id), the uniqueness constraint's index.
-    expect(writeLabelledNodes('patch', []).cypher).toContain('MATCH (n:Node {id: row.id})\nWHERE row.label IN labels(n)');
+    expect(writeLabelledNodes('patch', []).cypher).toContain(
+      'MATCH (n:Node {id: row.id})\nWHERE row.label IN labels(n)',
+    );
     expect(writeLabelledNodes('create', []).cypher).toContain('CREATE (n:$(row.labels) {id: row.id})');
   });
 
