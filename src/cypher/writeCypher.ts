@@ -4,13 +4,15 @@ import { DATE_FIELDS } from '../write/nodeFields.js';
 import type { WriteMode } from '../write/changeSet.js';
 import { labelsFor } from './nodeLabels.js';
 import { setNameKey } from './nameKey.js';
-import { isTimelineLabel, setSortKey } from './sortKey.js';
+import { isTimelineLabel, setSortKey, sortKeyOf } from './sortKey.js';
 import { relMap } from './projections.js';
 
 /**
- * The statements the writer (src/write/writer.ts) sends: one UNWIND per label or
- * type and mode, so a write costs a statement per kind of thing it touches, not
- * per row. Every value travels in parameters; labels and types come from the model.
+ * The statements the writer (src/write/writer.ts) sends: one UNWIND per mode for
+ * nodes and for relationships (labels and types are read off each row), so a write
+ * costs a few statements, not one per row or per kind of thing it touches. Every
+ * value travels in parameters; labels and types come from the model. The per-label
+ * and per-type builders remain for bulk loads of one kind.
  */
 
 /** One node row: its id, the plain fields to store, and ISO dates kept apart for `date()`. */
@@ -48,6 +50,44 @@ const setDates = (v: string) =>
       `WHEN row.dates.${f} IS NULL THEN null ELSE date(row.dates.${f}) END`,
   ).join(', ');
 
+/** A node row that names its label, for a statement that writes nodes of any label. */
+export interface LabelledNodeRow extends NodeRow {
+  label: NodeLabel;
+}
+
+/** A relationship row that names its type, for a statement that writes any type. */
+export interface TypedRelationshipRow extends RelationshipRow {
+  type: RelationshipType;
+}
+
+// How a node statement names labels and decides the derived keys: fixed by the
+// builder for one label, or read off each row when one statement writes every label.
+interface NodeKind {
+  /** The label expression a new node gets. */
+  labels: string;
+  /** Matches the existing node of the row's label (patch). */
+  match: string[];
+  nameKey: string[];
+  sortKey: string[];
+}
+
+const oneLabel = (label: NodeLabel): NodeKind => ({
+  labels: labelsFor(label),
+  match: [`MATCH (n:${label} {id: row.id})`],
+  nameKey: isEntity(label) ? [setNameKey('n')] : [],
+  sortKey: isTimelineLabel(label) ? [setSortKey('n')] : [],
+});
+
+// Dynamic labels (Neo4j 5.26) add the row's label set; the lookups stay on :Node(id),
+// so they remain seeks on its uniqueness constraint. nameKey and sortKey are set only
+// on the rows of labels that have them, as the per-label statements do.
+const anyLabel: NodeKind = {
+  labels: ':$(row.labels)',
+  match: ['MATCH (n:Node {id: row.id})', 'WHERE row.label IN labels(n)'],
+  nameKey: ['SET n.nameKey = CASE WHEN row.entity THEN toLower(n.name) ELSE n.nameKey END'],
+  sortKey: [`SET n.sortKey = CASE WHEN row.timeline THEN ${sortKeyOf('n')} ELSE n.sortKey END`],
+};
+
 /**
  * Writes nodes of one label. Returns one row per node that changed (`created` says
  * whether it is new), so the feed names only what a write really altered.
@@ -57,34 +97,52 @@ const setDates = (v: string) =>
  * - merge: a new node gets the row's fields, an existing one only gains new aliases.
  */
 export function writeNodes(label: NodeLabel, mode: WriteMode, rows: NodeRow[]): CypherQuery {
-  const nameKey = isEntity(label) ? [setNameKey('n')] : [];
+  return { cypher: nodeStatement(oneLabel(label), mode), params: { rows } };
+}
+
+/**
+ * Writes nodes of any labels in one statement, each as `writeNodes` would for its
+ * label: the writer sends one node statement per mode, not one per label and mode.
+ */
+export function writeLabelledNodes(mode: WriteMode, rows: LabelledNodeRow[]): CypherQuery {
+  return {
+    cypher: nodeStatement(anyLabel, mode),
+    params: {
+      rows: rows.map((r) => ({
+        id: r.id,
+        props: r.props,
+        dates: r.dates,
+        label: r.label,
+        labels: labelsFor(r.label).slice(1).split(':'),
+        entity: isEntity(r.label),
+        timeline: isTimelineLabel(r.label),
+      })),
+    },
+  };
+}
+
+function nodeStatement(kind: NodeKind, mode: WriteMode): string {
+  const { labels, match, nameKey } = kind;
   // Last, from the stored date and name, so every mode (a patch of either included) keeps it current.
-  const sortKey = isTimelineLabel(label) ? [setSortKey('n')] : [];
   const tail = [
-    ...sortKey,
+    ...kind.sortKey,
     'WITH n, before WHERE before IS NULL OR before <> properties(n)',
     'RETURN n.id AS id, before IS NULL AS created',
   ];
   const bodies: Record<WriteMode, string[]> = {
     create: [
       'WITH row, null AS before',
-      `CREATE (n${labelsFor(label)} {id: row.id})`,
+      `CREATE (n${labels} {id: row.id})`,
       'SET n += row.props',
       setDates('n'),
       ...nameKey,
     ],
-    patch: [
-      `MATCH (n:${label} {id: row.id})`,
-      'WITH row, n, properties(n) AS before',
-      'SET n += row.props',
-      setDates('n'),
-      ...nameKey,
-    ],
+    patch: [...match, 'WITH row, n, properties(n) AS before', 'SET n += row.props', setDates('n'), ...nameKey],
     replace: [
       'OPTIONAL MATCH (old:Node {id: row.id})',
       'WITH row, properties(old) AS before',
       'MERGE (n:Node {id: row.id})',
-      `SET n${labelsFor(label)}`,
+      `SET n${labels}`,
       'SET n = row.props, n.id = row.id',
       setDates('n'),
       ...nameKey,
@@ -93,7 +151,7 @@ export function writeNodes(label: NodeLabel, mode: WriteMode, rows: NodeRow[]): 
       'OPTIONAL MATCH (old:Node {id: row.id})',
       'WITH row, properties(old) AS before',
       'MERGE (n:Node {id: row.id})',
-      `ON CREATE SET n${labelsFor(label)}, n += row.props`,
+      `ON CREATE SET n${labels}, n += row.props`,
       'WITH row, n, before',
       'CALL (row, n, before) {',
       '  WITH row, n, before WHERE before IS NULL',
@@ -105,7 +163,7 @@ export function writeNodes(label: NodeLabel, mode: WriteMode, rows: NodeRow[]): 
       "SET n.aliasesText = CASE WHEN n.aliases IS NULL THEN n.aliasesText ELSE reduce(s = '', a IN n.aliases | CASE s WHEN '' THEN a ELSE s + ' | ' + a END) END",
     ],
   };
-  return { cypher: ['UNWIND $rows AS row', ...bodies[mode], ...tail].join('\n'), params: { rows } };
+  return ['UNWIND $rows AS row', ...bodies[mode], ...tail].join('\n');
 }
 
 /**
@@ -114,6 +172,49 @@ export function writeNodes(label: NodeLabel, mode: WriteMode, rows: NodeRow[]): 
  * `created: false` means it already existed and the writer refuses the write.
  */
 export function writeRelationships(type: RelationshipType, mode: WriteMode, rows: RelationshipRow[]): CypherQuery {
+  return { cypher: relationshipStatement(type, mode), params: { rows } };
+}
+
+/**
+ * Writes relationships of any types in one statement (a dynamic type, Neo4j 5.26),
+ * each as `writeRelationships` would for its type. A pattern or MERGE with a dynamic
+ * type may be planned as a scan of every relationship, so the existing one is found
+ * by expanding between the two ends and filtering on its type, and a missing one is
+ * created. That needs no MERGE lock: the writer has write-locked both ends (in
+ * `writeState`) before this runs, so no other writer can add it meanwhile.
+ */
+export function writeTypedRelationships(mode: WriteMode, rows: TypedRelationshipRow[]): CypherQuery {
+  const head = [
+    'UNWIND $rows AS row',
+    'MATCH (a:Node {id: row.from}), (b:Node {id: row.to})',
+    // A pattern comprehension always expands from the bound ends, whatever the statistics.
+    'WITH row, a, b, head([(a)-[x]->(b) WHERE type(x) = row.type | x]) AS old',
+    ...(mode === 'patch' ? ['WHERE old IS NOT NULL'] : []),
+    'WITH row, a, b, old, properties(old) AS before',
+  ];
+  const body =
+    mode === 'patch'
+      ? [
+          'SET old = row.props, old.id = row.id',
+          'RETURN row.id AS id, false AS created, before <> properties(old) AS changed',
+        ]
+      : [
+          'CALL (row, a, b, old) {',
+          '  WITH row, a, b WHERE old IS NULL',
+          '  CREATE (a)-[r:$(row.type)]->(b)',
+          '  SET r += row.props, r.id = row.id',
+          '  RETURN r',
+          'UNION ALL',
+          '  WITH old WHERE old IS NOT NULL',
+          '  RETURN old AS r',
+          '}',
+          ...(mode === 'replace' ? ['SET r = row.props, r.id = row.id'] : []),
+          'RETURN row.id AS id, before IS NULL AS created, before IS NULL OR before <> properties(r) AS changed',
+        ];
+  return { cypher: [...head, ...body].join('\n'), params: { rows } };
+}
+
+function relationshipStatement(type: RelationshipType, mode: WriteMode): string {
   const head = ['UNWIND $rows AS row', 'MATCH (a:Node {id: row.from}), (b:Node {id: row.to})'];
   const bodies: Record<WriteMode, string[]> = {
     patch: [
@@ -126,7 +227,7 @@ export function writeRelationships(type: RelationshipType, mode: WriteMode, rows
     replace: mergeRel(type, 'SET r += row.props', 'SET r = row.props, r.id = row.id'),
     merge: mergeRel(type, 'SET r += row.props', ''),
   };
-  return { cypher: [...head, ...bodies[mode]].join('\n'), params: { rows } };
+  return [...head, ...bodies[mode]].join('\n');
 }
 
 // MERGE locks both endpoints, so two writers creating the same relationship at once serialize.

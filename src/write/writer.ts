@@ -4,18 +4,16 @@ import {
   deleteNodes,
   deleteRelationships,
   writeMentions,
-  writeNodes,
-  writeRelationships,
+  writeLabelledNodes,
   writeState,
+  writeTypedRelationships,
   type MentionRow,
-  type NodeRow,
-  type RelationshipRow,
 } from '../cypher/writeCypher.js';
 import { appendChange } from '../feed/feedCypher.js';
 import { mentionKey } from '../ids.js';
 import type { Logger } from '../logger.js';
-import { RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../model.js';
-import type { ChangeSet, WriteMode } from './changeSet.js';
+import { RELATIONSHIP_TYPES, type NodeLabel } from '../model.js';
+import type { ChangeSet } from './changeSet.js';
 import { validateChangeSet, type ValidNode, type ValidRelationship } from './validateChangeSet.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors.js';
 
@@ -241,15 +239,19 @@ async function apply(run: Run, valid: ReturnType<typeof validateChangeSet>, ment
   const relDeletes = [...groupBy(valid.deleteRelationships, (d) => d.type)].map(
     ([type, list]) => [list, run(deleteRelationships(type, list))] as const,
   );
-  const nodeWrites = [...groupBy(valid.nodes, (n) => `${n.label}|${n.mode}`)].map(([key, list]) => {
-    const [label, mode] = key.split('|') as [NodeLabel, WriteMode];
-    const rows: NodeRow[] = list.map((n) => ({ id: n.id, props: n.props, dates: n.dates }));
-    return run(writeNodes(label, mode, rows));
-  });
-  const relWrites = [...groupBy(valid.relationships, (r) => `${r.type}|${r.mode}`)].map(([key, list]) => {
-    const [type, mode] = key.split('|') as [RelationshipType, WriteMode];
-    const rows: RelationshipRow[] = list.map((r) => ({ id: r.id, from: r.from, to: r.to, props: r.props }));
-    return [list, run(writeRelationships(type, mode, rows))] as const;
+  // One statement per mode, whatever the labels and types: each costs the server a
+  // plan and a pass while this write holds its locks.
+  const nodeWrites = [...groupBy(valid.nodes, (n) => n.mode)].map(([mode, list]) =>
+    run(
+      writeLabelledNodes(
+        mode,
+        list.map((n) => ({ id: n.id, label: n.label, props: n.props, dates: n.dates })),
+      ),
+    ),
+  );
+  const relWrites = [...groupBy(valid.relationships, (r) => r.mode)].map(([mode, list]) => {
+    const rows = list.map((r) => ({ id: r.id, type: r.type, from: r.from, to: r.to, props: r.props }));
+    return [list, run(writeTypedRelationships(mode, rows))] as const;
   });
   const mentionWrites = mentions.length ? run(writeMentions(mentions)) : Promise.resolve([]);
   // Settled together, so no answer is left unawaited when one statement fails.

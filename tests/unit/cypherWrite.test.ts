@@ -5,9 +5,11 @@ import {
   deleteNodes,
   deleteRelationships,
   writeMentions,
+  writeLabelledNodes,
   writeNodes,
   writeRelationships,
   writeState,
+  writeTypedRelationships,
 } from '../../src/cypher/writeCypher.js';
 
 const row = { id: 'e-1', props: { name: 'Strike', kind: 'STRIKES' }, dates: { date: '2026-01-23' } };
@@ -105,6 +107,72 @@ describe('writeCypher', () => {
       WITH row, r, properties(r) AS before
       SET r = row.props, r.id = row.id
       RETURN row.id AS id, false AS created, before <> properties(r) AS changed"
+    `);
+  });
+
+  it('writes nodes of every label in one statement, with each label set and derived keys from the row', () => {
+    const q = writeLabelledNodes('merge', [
+      { ...row, label: 'Event' },
+      { id: 'p', label: 'Person', props: { name: 'P' }, dates: {} },
+      { id: 'f', label: 'Figure', props: { text: 'x' }, dates: {} },
+    ]);
+    expect(q.cypher).toMatchInlineSnapshot(`
+      "UNWIND $rows AS row
+      OPTIONAL MATCH (old:Node {id: row.id})
+      WITH row, properties(old) AS before
+      MERGE (n:Node {id: row.id})
+      ON CREATE SET n:$(row.labels), n += row.props
+      WITH row, n, before
+      CALL (row, n, before) {
+        WITH row, n, before WHERE before IS NULL
+        SET n.date = CASE WHEN NOT 'date' IN keys(row.dates) THEN n.date WHEN row.dates.date IS NULL THEN null ELSE date(row.dates.date) END, n.endDate = CASE WHEN NOT 'endDate' IN keys(row.dates) THEN n.endDate WHEN row.dates.endDate IS NULL THEN null ELSE date(row.dates.endDate) END, n.publishedOn = CASE WHEN NOT 'publishedOn' IN keys(row.dates) THEN n.publishedOn WHEN row.dates.publishedOn IS NULL THEN null ELSE date(row.dates.publishedOn) END
+        SET n.nameKey = CASE WHEN row.entity THEN toLower(n.name) ELSE n.nameKey END
+      }
+      SET n.aliases = CASE WHEN before IS NULL OR row.props.aliases IS NULL THEN n.aliases ELSE coalesce(n.aliases, []) + [a IN row.props.aliases WHERE NOT a IN coalesce(n.aliases, []) AND a <> n.name] END
+      SET n.aliasesText = CASE WHEN n.aliases IS NULL THEN n.aliasesText ELSE reduce(s = '', a IN n.aliases | CASE s WHEN '' THEN a ELSE s + ' | ' + a END) END
+      SET n.sortKey = CASE WHEN row.timeline THEN toString(coalesce(n.date, date('9999-12-31'))) + ' ' + coalesce(n.name, '') ELSE n.sortKey END
+      WITH n, before WHERE before IS NULL OR before <> properties(n)
+      RETURN n.id AS id, before IS NULL AS created"
+    `);
+    expect(q.params.rows).toEqual([
+      expect.objectContaining({ id: 'e-1', labels: ['Node', 'Entity', 'Event'], entity: true, timeline: true }),
+      expect.objectContaining({ id: 'p', labels: ['Node', 'Entity', 'Person'], entity: true, timeline: false }),
+      expect.objectContaining({ id: 'f', labels: ['Node', 'Figure'], entity: false, timeline: false }),
+    ]);
+    // Lookups stay on :Node(id), the uniqueness constraint's index.
+    expect(writeLabelledNodes('patch', []).cypher).toContain(
+      'MATCH (n:Node {id: row.id})\nWHERE row.label IN labels(n)',
+    );
+    expect(writeLabelledNodes('create', []).cypher).toContain('CREATE (n:$(row.labels) {id: row.id})');
+  });
+
+  it('writes relationships of every type in one statement, finding an existing one from its ends', () => {
+    const rows = [{ id: 'a:PART_OF:b', type: 'PART_OF' as const, from: 'a', to: 'b', props: {} }];
+    expect(writeTypedRelationships('merge', rows).cypher).toMatchInlineSnapshot(`
+      "UNWIND $rows AS row
+      MATCH (a:Node {id: row.from}), (b:Node {id: row.to})
+      WITH row, a, b, head([(a)-[x]->(b) WHERE type(x) = row.type | x]) AS old
+      WITH row, a, b, old, properties(old) AS before
+      CALL (row, a, b, old) {
+        WITH row, a, b WHERE old IS NULL
+        CREATE (a)-[r:$(row.type)]->(b)
+        SET r += row.props, r.id = row.id
+        RETURN r
+      UNION ALL
+        WITH old WHERE old IS NOT NULL
+        RETURN old AS r
+      }
+      RETURN row.id AS id, before IS NULL AS created, before IS NULL OR before <> properties(r) AS changed"
+    `);
+    expect(writeTypedRelationships('replace', rows).cypher).toContain('}\nSET r = row.props, r.id = row.id\nRETURN');
+    expect(writeTypedRelationships('patch', rows).cypher).toMatchInlineSnapshot(`
+      "UNWIND $rows AS row
+      MATCH (a:Node {id: row.from}), (b:Node {id: row.to})
+      WITH row, a, b, head([(a)-[x]->(b) WHERE type(x) = row.type | x]) AS old
+      WHERE old IS NOT NULL
+      WITH row, a, b, old, properties(old) AS before
+      SET old = row.props, old.id = row.id
+      RETURN row.id AS id, false AS created, before <> properties(old) AS changed"
     `);
   });
 
