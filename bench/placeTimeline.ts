@@ -5,7 +5,7 @@ import { buildASTSchema, execute, parse } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { SEEDS_DIR } from '../src/bootstrap.js';
 import { loadConfig } from '../src/config.js';
-import { timeline, type TimelineFilter } from '../src/cypher/graphCypher.js';
+import { timeline, timelineFilter } from '../src/cypher/graphCypher.js';
 import { awaitIndexes } from '../src/cypher/schemaCypher.js';
 import { Database } from '../src/db/database.js';
 import { toParams } from '../src/db/toPlain.js';
@@ -94,16 +94,7 @@ try {
       ({ regionId: region, regionEvents } = targets);
       plan = benchPlan(targets);
     }
-    const f: TimelineFilter = {
-      place: region,
-      participant: null,
-      eventKinds: null,
-      negotiationKinds: null,
-      includeEvents: true,
-      includeNegotiations: true,
-      dateFrom: null,
-      dateTo: null,
-    };
+    const f = timelineFilter({ place: region });
     const q = timeline(f, 100, plan);
     // Warm the plan cache, then profile.
     await raw.executeQuery(q.cypher, toParams(q.params) as Record<string, unknown>, { routing: neo4j.routing.READ });

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { timeline, type TimelineFilter } from '../src/cypher/graphCypher.js';
+import { timeline, timelineFilter } from '../src/cypher/graphCypher.js';
 
 /**
  * The whole-graph timeline before and after the stored sortKey, as the event count
@@ -19,16 +19,7 @@ if (!uri) throw new Error('set NEO4J_URI (a test or throwaway database: events a
 const steps = (process.argv.length > 2 ? process.argv.slice(2) : ['10000', '100000']).map(Number);
 if (steps.some((n) => !Number.isInteger(n) || n <= 0 || n > 1_000_000)) throw new Error('steps: 1..1000000');
 
-const filter: TimelineFilter = {
-  place: null,
-  participant: null,
-  eventKinds: null,
-  negotiationKinds: null,
-  includeEvents: true,
-  includeNegotiations: true,
-  dateFrom: null,
-  dateTo: null,
-};
+const filter = timelineFilter();
 const after = timeline(filter, 20).cypher;
 // The statement before the sortKey: a label scan, an OR of labels, a sort on an expression.
 const before = after

@@ -106,6 +106,19 @@ export interface TimelineFilter {
   dateTo: string | null;
 }
 
+/** A filter that keeps every event and negotiation, with `narrow` applied over it. */
+export const timelineFilter = (narrow: Partial<TimelineFilter> = {}): TimelineFilter => ({
+  place: null,
+  participant: null,
+  eventKinds: null,
+  negotiationKinds: null,
+  includeEvents: true,
+  includeNegotiations: true,
+  dateFrom: null,
+  dateTo: null,
+  ...narrow,
+});
+
 /**
  * Events and negotiations in date order, undated last. The place filter includes
  * every place inside the given one, and parts (PART_OF) without a place of their own

@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { neighborhood, shortestPath, timeline, type TimelineFilter } from '../../src/cypher/graphCypher.js';
+import {
+  neighborhood,
+  shortestPath,
+  timeline,
+  timelineFilter,
+  type TimelineFilter,
+} from '../../src/cypher/graphCypher.js';
 import type { RelationshipType } from '../../src/model.js';
 
-const noFilter: TimelineFilter = {
-  place: null,
-  participant: null,
-  eventKinds: null,
-  negotiationKinds: null,
-  includeEvents: true,
-  includeNegotiations: true,
-  dateFrom: null,
-  dateTo: null,
-};
+const noFilter = timelineFilter();
 
 describe('graphCypher', () => {
   it('expands a neighborhood breadth-first, without the start node, capped at limit nodes', () => {
