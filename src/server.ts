@@ -69,6 +69,7 @@ export async function createServer(config: Config, db: Database, log: Logger): P
 
   // Subscriptions at ws://host:port/graphql, fed by this replica's change-feed follower.
   const live: LiveServer = await startLiveServer({ httpServer, schema, config, db, log, limits, formatError });
+  const cacheListeners = responseCache ? 1 : 0;
   const apollo = new ApolloServer<Context>({
     // Apollo parses, validates and formats; the gateway only executes (src/execution).
     gateway: executorGateway(schema, config.executor),
@@ -94,11 +95,14 @@ export async function createServer(config: Config, db: Database, log: Logger): P
       ...(responseCache ? [responseCachePlugin(responseCache, log)] : []),
       {
         // This replica's subscribers hear of its own writes now rather than at the next
-        // poll. Not awaited: the mutation's answer does not wait for the feed read.
+        // poll. Not awaited: the mutation's answer does not wait for the feed read. Only
+        // when a subscription listens: the response cache (itself a listener) has already
+        // evicted the write from its result.
         async requestDidStart() {
           return {
             async willSendResponse(rc) {
-              if (rc.operation?.operation === 'mutation') void live.follower.catchUp();
+              if (rc.operation?.operation === 'mutation' && live.follower.subscribers > cacheListeners)
+                void live.follower.catchUp();
             },
           };
         },
