@@ -12,6 +12,7 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import { rateLimit } from 'express-rate-limit';
 import { ResponseCache } from './cache/responseCache.js';
 import { responseCachePlugin } from './cache/responseCachePlugin.js';
+import { localWritesPlugin } from './cache/localWrites.js';
 import type { Config } from './config.js';
 import { bearerToken, createContext, type Context } from './context.js';
 import type { Database } from './db/database.js';
@@ -69,7 +70,6 @@ export async function createServer(config: Config, db: Database, log: Logger): P
 
   // Subscriptions at ws://host:port/graphql, fed by this replica's change-feed follower.
   const live: LiveServer = await startLiveServer({ httpServer, schema, config, db, log, limits, formatError });
-  const cacheListeners = responseCache ? 1 : 0;
   const apollo = new ApolloServer<Context>({
     // Apollo parses, validates and formats; the gateway only executes (src/execution).
     gateway: executorGateway(schema, config.executor),
@@ -93,20 +93,7 @@ export async function createServer(config: Config, db: Database, log: Logger): P
       // below instead.
       ApolloServerPluginCacheControlDisabled(),
       ...(responseCache ? [responseCachePlugin(responseCache, log)] : []),
-      {
-        // This replica's subscribers hear of its own writes now rather than at the next
-        // poll. Not awaited: the mutation's answer does not wait for the feed read. Only
-        // when a subscription listens: the response cache (itself a listener) has already
-        // evicted the write from its result.
-        async requestDidStart() {
-          return {
-            async willSendResponse(rc) {
-              if (rc.operation?.operation === 'mutation' && live.follower.subscribers > cacheListeners)
-                void live.follower.catchUp();
-            },
-          };
-        },
-      },
+      localWritesPlugin(responseCache, live.follower),
     ],
   });
   await apollo.start();

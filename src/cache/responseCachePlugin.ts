@@ -4,7 +4,6 @@ import type { Context } from '../context.js';
 import { createLoaders } from '../loaders.js';
 import type { Logger } from '../logger.js';
 import { planOperation } from './operationDependencies.js';
-import { takeWrites } from './localWrites.js';
 import type { ResponseCache } from './responseCache.js';
 import { trackingDb } from './trackingDb.js';
 
@@ -15,8 +14,8 @@ export const CACHE_HEADER = 'x-response-cache';
  * Serves repeated queries from {@link ResponseCache} before execution (Apollo's
  * responseForOperation), and stores answers without errors when they are sent. It
  * sees only the document, variables and context, so it works whatever executes
- * the operation. A mutation's writes (noted by its resolvers, src/cache/localWrites.ts)
- * are evicted before it is answered, so the next read on this replica sees them.
+ * the operation. A mutation's writes are evicted by localWritesPlugin
+ * (src/cache/localWrites.ts) before it is answered, so the next read here sees them.
  *
  * GET answers get `Cache-Control: no-cache`: a CDN or browser may keep them but
  * must revalidate each time (Express answers 304 when the ETag still matches), so
@@ -53,10 +52,6 @@ export function responseCachePlugin(cache: ResponseCache, log: Logger): ApolloSe
           return null;
         },
         async willSendResponse(rc) {
-          if (rc.operation?.operation === 'mutation') {
-            for (const write of takeWrites(rc.contextValue)) cache.applyWrite(write);
-            return;
-          }
           if (key === undefined) return;
           rc.response.http.headers.set(CACHE_HEADER, hit ? 'hit' : 'miss');
           if (rc.request.http?.method === 'GET') rc.response.http.headers.set('cache-control', 'no-cache');

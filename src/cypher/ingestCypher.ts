@@ -1,5 +1,5 @@
 import type { CypherQuery } from '../db/cypherQuery.js';
-import { foldText } from './searchCypher.js';
+import { searchWords } from './searchCypher.js';
 import { SEARCH_INDEX } from './schemaCypher.js';
 
 /**
@@ -15,10 +15,7 @@ import { SEARCH_INDEX } from './schemaCypher.js';
  * Lucene syntax; null when nothing is left.
  */
 export function gazetteerQuery(name: string): string | null {
-  const words = foldText(name)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0)
-    .slice(0, 12);
+  const words = searchWords(name);
   if (words.length === 0) return null;
   return words
     .map((w) => {

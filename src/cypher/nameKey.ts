@@ -7,7 +7,9 @@ import { ENTITY, ENTITY_LABELS } from '../model.js';
  * a range index per entity label serves in order: a page then reads `first + 1`
  * index entries instead of sorting every node of the label.
  */
-export const setNameKey = (v: string): string => `SET ${v}.nameKey = toLower(${v}.name)`;
+export const nameKeyOf = (v: string): string => `toLower(${v}.name)`;
+
+export const setNameKey = (v: string): string => `SET ${v}.nameKey = ${nameKeyOf(v)}`;
 
 /** Range indexes on `nameKey`, one per entity label (part of the schema statements). */
 export const nameKeyIndexes = (): string[] =>

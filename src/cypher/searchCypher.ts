@@ -23,6 +23,17 @@ const FIELD_BOOSTS = [
 ] as const;
 
 /**
+ * The words of a text as the full-text index sees them: diacritics folded, split on
+ * anything but letters and digits (so no text can inject Lucene syntax), at most 12.
+ */
+export function searchWords(text: string): string[] {
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 0)
+    .slice(0, 12);
+}
+
+/**
  * Turns free text into a Lucene query that tolerates typos and partial words.
  * Each word may match exactly, as a prefix or within an edit distance, in any field;
  * a match in the name counts more than one in an alias, which counts more than one
@@ -31,10 +42,7 @@ const FIELD_BOOSTS = [
  * inject Lucene syntax. Returns null when nothing searchable is left.
  */
 export function luceneQuery(text: string): string | null {
-  const tokens = foldText(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((t) => t.length > 0)
-    .slice(0, 12);
+  const tokens = searchWords(text);
   if (tokens.length === 0) return null;
   return tokens
     .map((t) => {

@@ -3,7 +3,7 @@ import { ENTITY_LABELS, type NodeLabel, type RelationshipType } from '../model.j
 import { DATE_FIELDS } from '../write/nodeFields.js';
 import type { WriteMode } from '../write/changeSet.js';
 import { labelsFor } from './nodeLabels.js';
-import { setNameKey } from './nameKey.js';
+import { nameKeyOf, setNameKey } from './nameKey.js';
 import { isTimelineLabel, setSortKey, sortKeyOf } from './sortKey.js';
 import { relMap } from './projections.js';
 
@@ -84,7 +84,7 @@ const oneLabel = (label: NodeLabel): NodeKind => ({
 const anyLabel: NodeKind = {
   labels: ':$(row.labels)',
   match: ['MATCH (n:Node {id: row.id})', 'WHERE row.label IN labels(n)'],
-  nameKey: ['SET n.nameKey = CASE WHEN row.entity THEN toLower(n.name) ELSE n.nameKey END'],
+  nameKey: [`SET n.nameKey = CASE WHEN row.entity THEN ${nameKeyOf('n')} ELSE n.nameKey END`],
   sortKey: [`SET n.sortKey = CASE WHEN row.timeline THEN ${sortKeyOf('n')} ELSE n.sortKey END`],
 };
 
