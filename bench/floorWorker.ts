@@ -6,7 +6,7 @@ import { summarize } from './stats.js';
 /**
  * Target 2, the floor, in its own process: the statements our server was recorded
  * sending for a question, replayed through a bare neo4j-driver (same pool size,
- * same managed read transactions via executeQuery, same transaction timeout) with
+ * same auto-commit read transactions in a READ session, same transaction timeout) with
  * no HTTP and no GraphQL.
  * Statements of one wave run in parallel and waves in order, as our resolvers ran
  * them. The orchestrator talks to it over IPC:
@@ -83,11 +83,9 @@ async function once(plan: Prepared, check: boolean): Promise<boolean> {
   for (const wave of plan.waves) {
     await Promise.all(
       wave.map(async (s) => {
-        const res = await driver!.executeQuery(s.cypher, s.params, {
-          database,
-          routing: neo4j.routing.READ,
-          transactionConfig: { timeout: txTimeoutMs },
-        });
+        // As our Database reads (src/db/database.ts): an auto-commit transaction, one round trip.
+        const session = driver!.session({ database, defaultAccessMode: neo4j.session.READ });
+        const res = await session.run(s.cypher, s.params, { timeout: txTimeoutMs }).finally(() => session.close());
         if (!check) return;
         const got = rowsKey(res.records.map((r) => toPlain(r.toObject())));
         if (got !== s.expected) {

@@ -1,4 +1,4 @@
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { CypherQuery } from './cypherQuery.js';
@@ -67,13 +67,15 @@ export interface DatabaseOptions {
    * an outage (default: txTimeoutMs again).
    */
   deadlineMarginMs?: number;
+  /** How long a read that failed with a retryable error is run again (default 1 s). */
+  retryBudgetMs?: number;
   log: Logger;
 }
 
 /**
- * The only code that touches `neo4j-driver`. Reads and writes run as managed
- * transactions in the configured database, with a timeout; results come back as
- * plain rows and errors as coded GraphQL errors.
+ * The only code that touches `neo4j-driver`. Writes run as managed transactions and
+ * reads as auto-commit transactions, in the configured database, with a timeout;
+ * results come back as plain rows and errors as coded GraphQL errors.
  *
  * When the database becomes unreachable (a statement fails for want of it and a
  * probe confirms, or a call fails after the driver's retries), every call waiting
@@ -88,6 +90,7 @@ export class Database implements Db {
   readonly #database: string | undefined;
   readonly #txTimeoutMs: number;
   readonly #deadlineMarginMs: number;
+  readonly #retryBudgetMs: number;
   readonly #log: Logger;
   /** Rejecters of the calls in flight, with when each started, so an outage can release them all. */
   readonly #pending = new Map<(e: Error) => void, number>();
@@ -101,6 +104,7 @@ export class Database implements Db {
     this.#database = options.database;
     this.#txTimeoutMs = options.txTimeoutMs;
     this.#deadlineMarginMs = options.deadlineMarginMs ?? options.txTimeoutMs;
+    this.#retryBudgetMs = options.retryBudgetMs ?? 1_000;
     this.#log = options.log;
   }
 
@@ -131,12 +135,18 @@ export class Database implements Db {
     });
     // Past its timeout, a call still gets the driver's retries and a connection attempt.
     const deadlineMarginMs = cfg.retryBudgetMs + cfg.connectionTimeoutMs;
-    return new Database(driver, { database: cfg.database, txTimeoutMs: cfg.txTimeoutMs, deadlineMarginMs, log });
+    return new Database(driver, {
+      database: cfg.database,
+      txTimeoutMs: cfg.txTimeoutMs,
+      deadlineMarginMs,
+      retryBudgetMs: cfg.retryBudgetMs,
+      log,
+    });
   }
 
   /** Runs a read query in a read transaction (routed to a reader in a cluster). */
   read(query: CypherQuery): Promise<Row[]> {
-    return this.#run(query, neo4j.session.READ, undefined);
+    return this.#read(query, undefined);
   }
 
   /** Runs a write query in its own write transaction: all of it happens, or none. */
@@ -165,7 +175,7 @@ export class Database implements Db {
   /** The same calls, each statement counted into `count` (one per request). */
   counting(count: StatementCount): Db {
     return {
-      read: (q) => this.#run(q, neo4j.session.READ, count),
+      read: (q) => this.#read(q, count),
       write: (q) => this.#transaction((run) => run(q), undefined, count),
       writeAll: (qs, options) => this.#transaction(runAll(qs), options, count),
       transaction: (work, options) => this.#transaction(work, options, count),
@@ -208,17 +218,30 @@ export class Database implements Db {
     });
   }
 
-  #run(query: CypherQuery, mode: 'READ' | 'WRITE', count: StatementCount | undefined): Promise<Row[]> {
+  /**
+   * One read statement as an auto-commit transaction: RUN and PULL in one round trip,
+   * where a managed transaction adds BEGIN and a COMMIT round trip that a single read
+   * does not need (bench/readTx.ts measures both forms: bench/results/read-tx.json).
+   * The managed transaction's retries are redone here: a read
+   * changes nothing, so one that failed with a retryable error (a cluster member
+   * going away, a transient error) is run again, with jittered backoff, within the
+   * retry budget.
+   */
+  #read(query: CypherQuery, count: StatementCount | undefined): Promise<Row[]> {
     return this.#guard(this.#txTimeoutMs, async () => {
-      const session = this.#session(mode);
-      try {
-        const work = (tx: ManagedTransaction) => this.#attempt(tx, query, count);
-        const config = { timeout: this.#txTimeoutMs };
-        return await (mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config));
-      } catch (e) {
-        throw await this.#fail(e, query);
-      } finally {
-        await session.close();
+      const started = Date.now();
+      for (let attempt = 1; ; attempt++) {
+        const session = this.#session(neo4j.session.READ);
+        try {
+          return await this.#attempt(session, query, count);
+        } catch (e) {
+          if (!neo4j.isRetryableError(e as Error) || Date.now() - started >= this.#retryBudgetMs) {
+            throw await this.#fail(e, query);
+          }
+        } finally {
+          await session.close();
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(1_000, 20 * 2 ** attempt)));
       }
     });
   }
@@ -233,13 +256,19 @@ export class Database implements Db {
   }
 
   /**
-   * One statement in one attempt of a managed transaction. A failure that looks like
+   * One statement in one attempt of a managed transaction, or as an auto-commit
+   * transaction of its own (a session). A failure that looks like
    * an outage is checked at once with a probe, rather than after the driver's retries.
    */
-  async #attempt(tx: ManagedTransaction, q: CypherQuery, count: StatementCount | undefined): Promise<Row[]> {
+  async #attempt(tx: ManagedTransaction | Session, q: CypherQuery, count: StatementCount | undefined): Promise<Row[]> {
     if (count) count.statements += 1;
     try {
-      const res = await tx.run(q.cypher, toParams(q.params) as Record<string, unknown>);
+      const params = toParams(q.params) as Record<string, unknown>;
+      // A session's statement is its own transaction and takes the timeout here; a
+      // managed transaction got it from executeWrite.
+      const res = await ('executeRead' in tx
+        ? tx.run(q.cypher, params, { timeout: this.#txTimeoutMs })
+        : tx.run(q.cypher, params));
       return res.records.map((r) => toPlain(r.toObject()) as Row);
     } catch (e) {
       if (e instanceof Neo4jError && OUTAGE_CODES.has(e.code)) void this.#confirmOutage(e.code);
