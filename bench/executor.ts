@@ -8,7 +8,7 @@ import { ThrowawayNeo4j } from '../src/db/throwawayNeo4j.js';
 import { createLogger } from '../src/logger.js';
 import { seedFilesIn, seedGraph } from '../src/seed/seedGraph.js';
 import { createServer } from '../src/server.js';
-import { applySourceMapSetting } from '../src/sourceMaps.js';
+import { applyStackSettings } from '../src/stackSettings.js';
 import { queryMix, type MixQuery } from './queryMix.js';
 
 /**
@@ -111,7 +111,7 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const log = createLogger('error');
   const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', ...process.env });
-  if (!args.sourceMaps) applySourceMapSetting(config);
+  if (!args.sourceMaps) applyStackSettings(config);
   let local: ThrowawayNeo4j | undefined;
   let conn = {
     uri: config.neo4j.uri,

@@ -4,7 +4,7 @@ import { loadConfig } from '../src/config.js';
 import { Database } from '../src/db/database.js';
 import { createLogger } from '../src/logger.js';
 import { createServer } from '../src/server.js';
-import { applySourceMapSetting } from '../src/sourceMaps.js';
+import { applyStackSettings } from '../src/stackSettings.js';
 
 /**
  * Target 1: this server, unchanged, in its own process so its memory and CPU can
@@ -26,7 +26,7 @@ async function main() {
     PORT: '0',
   });
   // As `npm start` does in production (src/main.ts).
-  applySourceMapSetting(config);
+  applyStackSettings(config);
   const log = createLogger(config.logLevel);
   const db = Database.connect({ ...config.neo4j, uri: config.neo4j.uri!, password: config.neo4j.password ?? '' }, log);
   if (!(await db.isReady())) throw new Error(`Neo4j at ${config.neo4j.uri} does not answer`);

@@ -7,7 +7,7 @@ import { createLogger, resolveLogFormat, type Logger } from './logger.js';
 import { seedFilesIn, seedGraph, ensureSchema } from './seed/seedGraph.js';
 import { SeedError } from './seed/seedError.js';
 import { createServer } from './server.js';
-import { applySourceMapSetting } from './sourceMaps.js';
+import { applyStackSettings } from './stackSettings.js';
 
 /**
  * `npm start`: `.env`, configuration, database (local or NEO4J_URI), seeding when the
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     if (e instanceof ConfigError) fail(e.message);
     throw e;
   }
-  applySourceMapSetting(config);
+  applyStackSettings(config);
   const log = createLogger(config.logLevel, config.logFormat);
   const started = Date.now();
   if (envFile) log.info({ file: envFile }, 'read settings from .env');

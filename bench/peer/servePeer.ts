@@ -18,7 +18,7 @@ import { peerQuerySdl, type PeerField } from './cypherFields.js';
  * same pool size as ours. Prints `BENCH_URL <url>` once listening.
  */
 async function main() {
-  // Deployed the way ours is (src/sourceMaps.ts): no source-mapped stacks for the driver to build per statement.
+  // Deployed the way ours is (src/stackSettings.ts): no source-mapped stacks for the driver to build per statement.
   process.setSourceMapsEnabled(false);
   const env = process.env;
   const fields = JSON.parse(env.BENCH_PEER_FIELDS ?? '[]') as PeerField[];

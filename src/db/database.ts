@@ -50,6 +50,33 @@ const PROBE_TIMEOUT_MS = 1_000;
 /** A call in flight longer than this makes the watchdog probe the database. */
 const SLOW_CALL_MS = 2_000;
 
+/**
+ * Whether the driver keeps each caller's stack for a later error (see
+ * src/stackSettings.ts): process-wide, like the source-map setting it goes with.
+ */
+let callerStacks = true;
+
+export function setCallerStacks(on: boolean): void {
+  callerStacks = on;
+}
+
+export const callerStacksEnabled = (): boolean => callerStacks;
+
+/**
+ * Calls `send` with stack capture off when caller stacks are: the driver builds its
+ * stack inside `run` itself, synchronously, so nothing else is affected.
+ */
+export function withCallerStack<T>(send: () => T): T {
+  if (callerStacks) return send();
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return send();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** Per-call settings. */
 export interface CallOptions {
   /** Transaction timeout for this call instead of the configured one (seeding needs minutes). */
@@ -266,9 +293,9 @@ export class Database implements Db {
       const params = toParams(q.params) as Record<string, unknown>;
       // A session's statement is its own transaction and takes the timeout here; a
       // managed transaction got it from executeWrite.
-      const res = await ('executeRead' in tx
-        ? tx.run(q.cypher, params, { timeout: this.#txTimeoutMs })
-        : tx.run(q.cypher, params));
+      const res = await withCallerStack(() =>
+        'executeRead' in tx ? tx.run(q.cypher, params, { timeout: this.#txTimeoutMs }) : tx.run(q.cypher, params),
+      );
       return res.records.map((r) => toPlain(r.toObject()) as Row);
     } catch (e) {
       if (e instanceof Neo4jError && OUTAGE_CODES.has(e.code)) void this.#confirmOutage(e.code);

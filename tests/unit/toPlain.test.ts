@@ -1,7 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { toPlain } from '../../src/db/toPlain.js';
-import { applySourceMapSetting } from '../../src/sourceMaps.js';
 
 describe('toPlain', () => {
   it('converts integers and dates inside plain maps, lists and null-prototype objects', () => {
@@ -37,22 +36,5 @@ describe('toPlain', () => {
     expect(toPlain(node)).toEqual({ name: 'P', born: 1970 });
     const inherited = Object.assign(Object.create({ hidden: 1 }) as Record<string, unknown>, { shown: 2 });
     expect(toPlain({ m: inherited })).toEqual({ m: { shown: 2 } });
-  });
-});
-
-describe('applySourceMapSetting', () => {
-  it('turns source maps off in production unless stacks are exposed, and leaves them alone otherwise', () => {
-    const was = process.sourceMapsEnabled;
-    try {
-      process.setSourceMapsEnabled(true);
-      applySourceMapSetting({ env: 'development', exposeStacktraces: false });
-      expect(process.sourceMapsEnabled).toBe(true);
-      applySourceMapSetting({ env: 'production', exposeStacktraces: true });
-      expect(process.sourceMapsEnabled).toBe(true);
-      applySourceMapSetting({ env: 'production', exposeStacktraces: false });
-      expect(process.sourceMapsEnabled).toBe(false);
-    } finally {
-      process.setSourceMapsEnabled(was);
-    }
   });
 });
