@@ -2,19 +2,24 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
+import { setCallerStacks, withCallerStack } from '../src/db/database.js';
 
 /**
- * One read statement sent three ways through the raw driver, at a fixed concurrency:
+ * One read statement sent four ways through the raw driver, at a fixed concurrency:
  * executeQuery and session.executeRead (managed transactions: BEGIN with the RUN, then
- * a COMMIT round trip) and session.run (an auto-commit transaction: RUN and PULL
- * only). Rounds alternate the forms so that a change in the machine's load falls on
- * all of them; each reports statements per second and this process's CPU per statement.
+ * a COMMIT round trip), session.run (an auto-commit transaction: RUN and PULL only),
+ * and session.run without the driver's caller stack (`withCallerStack` with caller
+ * stacks off, as the Database runs in production). Source maps are off, as in
+ * production. Rounds alternate the forms so that a change in the machine's load falls
+ * on all of them; each reports statements per second and this process's CPU per
+ * statement.
  *
  *   NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_PASSWORD=… npx tsx bench/readTx.ts [id]
  *
  * Writes bench/results/read-tx.json.
  */
 
+process.setSourceMapsEnabled(false);
 const uri = process.env.NEO4J_URI;
 if (!uri) throw new Error('set NEO4J_URI (any database holding the seed)');
 const id = process.argv[2] ?? 'volodymyr-zelenskyy';
@@ -56,6 +61,16 @@ const FORMS = {
       await s.close();
     }
   },
+  autoCommitNoCallerStack: async () => {
+    const s = session();
+    setCallerStacks(false);
+    try {
+      return await withCallerStack(() => s.run(cypher, params));
+    } finally {
+      setCallerStacks(true);
+      await s.close();
+    }
+  },
 };
 type Form = keyof typeof FORMS;
 
@@ -86,6 +101,7 @@ try {
     executeQuery: [],
     executeRead: [],
     autoCommit: [],
+    autoCommitNoCallerStack: [],
   };
   const load = [loadavg()[0]!];
   for (let r = 0; r < ROUNDS; r++) {
