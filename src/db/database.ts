@@ -217,17 +217,30 @@ export class Database implements Db {
     const timeout = options?.timeoutMs ?? this.#txTimeoutMs;
     return this.#guard(timeout, async () => {
       const session = this.#session(neo4j.session.WRITE);
+      // The statement to name in the log. The writer pipelines its statements, so the
+      // last one sent is not always the one that failed, and once one fails the server
+      // fails those behind it too: the earliest sent of the failed ones is the cause.
+      let failed: { at: number; query: CypherQuery } | undefined;
       let current: CypherQuery | undefined;
       const started = Date.now();
       try {
         for (let attempt = 1; ; attempt++) {
           try {
             return await session.executeWrite(
-              (tx) =>
-                work(async (q) => {
+              (tx) => {
+                failed = undefined;
+                let sent = 0;
+                return work(async (q) => {
                   current = q;
-                  return this.#attempt(tx, q, count);
-                }),
+                  const at = sent++;
+                  try {
+                    return await this.#attempt(tx, q, count);
+                  } catch (e) {
+                    if (!failed || at < failed.at) failed = { at, query: q };
+                    throw e;
+                  }
+                });
+              },
               { timeout },
             );
           } catch (e) {
@@ -238,7 +251,7 @@ export class Database implements Db {
           }
         }
       } catch (e) {
-        throw await this.#fail(e, current);
+        throw await this.#fail(e, failed?.query ?? current);
       } finally {
         await session.close();
       }
