@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import { seedFilesIn, seedGraph } from '../src/seed/seedGraph.js';
 import { benchNeo4j } from './benchNeo4j.js';
 import { bulkLoad } from './bulkLoad.js';
 import { startServer, type ServerChild } from './children.js';
+import { groupProfileFile, type GroupedProfile } from './cpuGroups.js';
 import { httpLoad } from './httpLoad.js';
 import { sample } from './procStats.js';
 import { queryMix, type MixQuery } from './queryMix.js';
@@ -27,12 +28,14 @@ import { Adjacency, pickTargets } from './targets.js';
  * questions repeated (every request a cache hit, checked byte for byte) under
  * autocannon on loopback, in alternating windows.
  *
- *   npx tsx bench/cacheLane.ts --trees=/path/before,/path/after [--seconds=5] [--rounds=3] [--connections=64]
+ *   npx tsx bench/cacheLane.ts --trees=/path/before,/path/after [--seconds=5] [--rounds=3] [--connections=64] [--profile]
  *
  * A tree other than this checkout needs node_modules (a link to this one's will do).
  * Per window: requests per second and CPU ms per request of the server process
  * (user + system from /proc over the window / answered requests). The load
  * generator shares the machine's cores with the server, equally for both trees.
+ * --profile: then a V8 sampling profile of the last tree over one window per
+ * question, grouped by request layer (bench/cpuGroups.ts).
  * Writes bench/results/cache-lane.json.
  */
 
@@ -42,6 +45,7 @@ const seconds = Number(arg('seconds') ?? 5);
 const rounds = Number(arg('rounds') ?? 3);
 const connections = Number(arg('connections') ?? 64);
 const trees = (arg('trees') ?? path.resolve(here, '..')).split(',').map((t) => path.resolve(t));
+const profile = process.argv.includes('--profile');
 const QUESTIONS = ['byId', 'shortestPath'];
 
 const log = createLogger('warn');
@@ -79,6 +83,7 @@ async function warm(server: ServerChild, q: MixQuery): Promise<string> {
 }
 
 interface Window {
+  requests: number;
   rps: number;
   cpuMsPerRequest: number;
   p50Ms: number;
@@ -96,6 +101,7 @@ async function window(server: ServerChild, q: MixQuery, expected: string, durati
   const cpuMs = sample(server.pid).cpuMs - before;
   if (res.mismatches || res.non200 || res.errors) throw new Error(`${q.name}: wrong answers ${JSON.stringify(res)}`);
   return {
+    requests: res.requests,
     rps: res.rps,
     cpuMsPerRequest: Math.round((cpuMs / res.requests) * 1000) / 1000,
     p50Ms: r2(res.latency.p50),
@@ -103,8 +109,37 @@ async function window(server: ServerChild, q: MixQuery, expected: string, durati
   };
 }
 
-const serve = (tree: string) =>
-  startServer(path.basename(tree), path.relative(here, path.join(tree, 'bench/serveOurs.ts')), env);
+const serve = (tree: string, extra: NodeJS.ProcessEnv = {}) =>
+  startServer(path.basename(tree), path.relative(here, path.join(tree, 'bench/serveOurs.ts')), { ...env, ...extra });
+
+/** Self time by request layer of the tree's server over one window per question, after a warm-up. */
+async function profileOf(tree: string, mix: MixQuery[], expected: Map<string, string>) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cache-lane-'));
+  const file = path.join(dir, 'lane.cpuprofile');
+  try {
+    const s = await serve(tree, { BENCH_CPU_PROFILE: file });
+    let requests = 0;
+    try {
+      for (const q of mix) await warm(s, q);
+      for (const q of mix) await window(s, q, expected.get(q.name)!, 2);
+      await s.signal('SIGUSR2', 'BENCH_PROFILING');
+      for (const q of mix) {
+        requests += (await window(s, q, expected.get(q.name)!, seconds)).requests;
+      }
+    } finally {
+      await s.stop();
+    }
+    const g: GroupedProfile = groupProfileFile(file);
+    return {
+      ...g,
+      top: g.top.slice(0, 15),
+      requests,
+      cpuMsPerRequest: Math.round((g.busyMs / requests) * 1000) / 1000,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 try {
   await seedGraph(db, seedFilesIn(SEEDS_DIR), log);
@@ -124,8 +159,8 @@ try {
   const servers: ServerChild[] = [];
   for (const t of trees) servers.push(await serve(t));
   const perTree = trees.map(() => ({}) as Record<string, Window[]>);
+  const expected = new Map<string, string>();
   try {
-    const expected = new Map<string, string>();
     for (const q of mix) {
       const bodies = await Promise.all(servers.map((s) => warm(s, q)));
       if (new Set(bodies).size !== 1) throw new Error(`${q.name}: the trees answer differently`);
@@ -147,6 +182,7 @@ try {
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
   }
+  const grouped = profile ? await profileOf(trees[trees.length - 1]!, mix, expected) : undefined;
 
   const result = {
     when: new Date().toISOString(),
@@ -173,6 +209,7 @@ try {
         ]),
       ),
     })),
+    profile: grouped && { tree: trees[trees.length - 1], ...grouped },
   };
   const outDir = path.join(here, 'results');
   mkdirSync(outDir, { recursive: true });
