@@ -3,6 +3,7 @@ import type { FormattedExecutionResult } from 'graphql';
 import type { FeedEvent, FeedFollower } from '../live/feedFollower.js';
 import type { LocalWrite } from './localWrites.js';
 import type { Logger } from '../logger.js';
+import { resultBody } from './resultBody.js';
 
 /** What a cached answer depends on: ids it contains or asked about, or any write at all. */
 export interface Dependencies {
@@ -13,7 +14,15 @@ export interface Dependencies {
 
 interface Entry {
   result: FormattedExecutionResult;
+  /** The answer as Apollo sends it, serialized once; the HTTP lane (cacheLane.ts) sends these bytes. */
+  cached: CachedBody;
   deps: Dependencies;
+}
+
+/** A stored answer's bytes, and their ETag once the HTTP lane has computed it. */
+export interface CachedBody {
+  body: Buffer;
+  etag?: string;
 }
 
 /**
@@ -42,7 +51,10 @@ export class ResponseCache {
   /** Sequence numbers of this replica's writes evicted before the follower read them. */
   private readonly applied = new Set<number>();
   generation = 0;
+  /** Every answer served from the cache, by the HTTP lane or by the plugin. */
   hits = 0;
+  /** Of {@link hits}, those the HTTP lane served before Apollo saw the request. */
+  laneHits = 0;
   misses = 0;
 
   constructor(
@@ -51,7 +63,7 @@ export class ResponseCache {
   ) {
     this.entries = new LRUCache<string, Entry>({
       maxSize: maxBytes,
-      sizeCalculation: (entry) => Math.max(1, Buffer.byteLength(JSON.stringify(entry.result))),
+      sizeCalculation: (entry) => Math.max(1, entry.cached.body.length),
       dispose: (entry, key) => this.unindex(key, entry.deps),
     });
   }
@@ -62,8 +74,10 @@ export class ResponseCache {
     this.unsubscribe = follower.subscribe((event) => this.onFeed(event));
   }
 
+  /** Stops serving for good: the server is stopping, and Apollo would refuse what the lane might still answer. */
   stop(): void {
     this.unsubscribe?.();
+    this.follower = undefined;
     this.clear();
   }
 
@@ -98,6 +112,12 @@ export class ResponseCache {
     return this.entries.get(key)?.result;
   }
 
+  /** The stored bytes of an answer, for the HTTP lane; the object is the entry's own, so an ETag set on it stays. */
+  body(key: string): CachedBody | undefined {
+    if (!this.serving) return undefined;
+    return this.entries.get(key)?.cached;
+  }
+
   /**
    * Stores an answer computed under `generation`; refused if any eviction happened
    * since (the answer may predate that write) or if the feed is not followed.
@@ -105,7 +125,7 @@ export class ResponseCache {
   set(key: string, result: FormattedExecutionResult, deps: Dependencies, generation: number): boolean {
     if (generation !== this.generation || !this.serving) return false;
     this.entries.delete(key);
-    this.entries.set(key, { result, deps });
+    this.entries.set(key, { result, cached: { body: resultBody(result) }, deps });
     if (!this.entries.has(key)) return false; // larger than the whole budget
     if (deps.global) this.globals.add(key);
     for (const id of deps.ids) {

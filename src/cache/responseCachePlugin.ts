@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context.js';
 import { createLoaders } from '../loaders.js';
+import { cacheKey } from './cacheKey.js';
 import type { Logger } from '../logger.js';
 import { planOperation } from './operationDependencies.js';
 import type { ResponseCache } from './responseCache.js';
@@ -12,7 +13,9 @@ export const CACHE_HEADER = 'x-response-cache';
 
 /**
  * Serves repeated queries from {@link ResponseCache} before execution (Apollo's
- * responseForOperation), and stores answers without errors when they are sent. It
+ * responseForOperation), and stores answers without errors when they are sent.
+ * Over HTTP most hits are answered earlier, by cacheLane.ts; this path serves the
+ * rest (in-process operations, requests the lane leaves to Apollo). It
  * sees only the document, variables and context, so it works whatever executes
  * the operation. A mutation's writes are evicted by localWritesPlugin
  * (src/cache/localWrites.ts) before it is answered, so the next read here sees them.
@@ -30,10 +33,12 @@ export function responseCachePlugin(cache: ResponseCache, log: Logger): ApolloSe
       let deps: { global: boolean; ids: Set<string> } | undefined;
       return {
         async responseForOperation(rc) {
+          // No operation by that name: Apollo's execution reports it.
+          if (!rc.operation) return null;
           const plan = planOperation(rc.document, rc.operation, rc.request.variables);
           if (!plan.cacheable || !cache.serving) return null;
           const hash = rc.queryHash ?? createHash('sha256').update(rc.source).digest('hex');
-          key = `${hash}\u0000${rc.operationName ?? ''}\u0000${JSON.stringify(rc.request.variables ?? {})}`;
+          key = cacheKey(hash, rc.request.operationName, rc.request.variables);
           const cached = cache.get(key);
           if (cached) {
             hit = true;

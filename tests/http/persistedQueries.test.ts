@@ -20,6 +20,14 @@ afterAll(async () => {
   await b?.server.stop();
 });
 
+/** Waits until both replicas' response caches follow the feed, so that answers are stored. */
+async function serving() {
+  const caches = [a.server.responseCache!, b.server.responseCache!];
+  const deadline = Date.now() + 10_000;
+  while (caches.some((c) => !c.serving) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  expect(caches.map((c) => c.serving)).toEqual([true, true]);
+}
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const QUERY = gql`
   query Klitschko($id: ID!) {
@@ -31,6 +39,7 @@ const QUERY = gql`
 `;
 
 it('registers a query once, then fetches it by hash over GET; a replica without the hash makes the link retry', async () => {
+  await serving();
   const seen: { server: string; method: string; hashOnly: boolean; status: number; code?: string }[] = [];
   // Requests go to A, A, B, B… by the order of operations, as a balancer might send them.
   const targets = [a.url, a.url, bUrl, bUrl];
@@ -81,6 +90,8 @@ it('registers a query once, then fetches it by hash over GET; a replica without 
     { server: 'B', method: 'POST', hashOnly: false, status: 200, code: undefined },
     { server: 'B', method: 'GET', hashOnly: true, status: 200, code: undefined },
   ]);
+  // Each replica answered its hash-only GET from the response cache's HTTP lane, and only that one.
+  expect([a.server.responseCache!.laneHits, b.server.responseCache!.laneHits]).toEqual([1, 1]);
   client.stop();
 });
 
@@ -93,10 +104,15 @@ it('answers GET with no-cache and an ETag, 304 when it still matches, and keeps 
       extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }),
     })}`;
   const headers = { 'apollo-require-preflight': 'true' };
-  // Registered through GET with the query, then served by hash.
+  await serving();
+  const lane = a.server.responseCache!;
+  // Registered through GET with the query, then served by hash (from the response cache's HTTP lane).
   expect((await fetch(ext(true), { headers })).status).toBe(200);
+  const laneHits = lane.laneHits;
   const first = await fetch(ext(false), { headers });
   expect(first.status).toBe(200);
+  expect(first.headers.get('x-response-cache')).toBe('hit');
+  expect(lane.laneHits).toBe(laneHits + 1);
   expect(await first.json()).toEqual({ data: { person: { name: 'Vitali Klitschko' } } });
   expect(first.headers.get('cache-control')).toBe('no-cache');
   const etag = first.headers.get('etag');
@@ -106,10 +122,12 @@ it('answers GET with no-cache and an ETag, 304 when it still matches, and keeps 
     headers: { ...headers, 'if-none-match': etag!, 'cache-control': 'max-age=0' },
   });
   expect(again.status).toBe(304);
+  expect(lane.laneHits).toBe(laneHits + 2);
 
-  // A GET without a preflight-forcing header is refused (a browser could send it cross-site).
+  // A GET without a preflight-forcing header is refused (a browser could send it cross-site), cached or not.
   const simple = await fetch(ext(false));
   expect(simple.status).toBe(400);
+  expect(lane.laneHits).toBe(laneHits + 2);
   // Mutations never run over GET.
   const mutation = await fetch(
     `${a.url}?${new URLSearchParams({ query: 'mutation { deletePerson(id: "vitali-klitschko") { id } }' })}`,

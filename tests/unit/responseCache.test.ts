@@ -153,6 +153,26 @@ describe('ResponseCache', () => {
     expect(cache.get('k3')).toEqual(big);
     follower.stop();
   });
+
+  it('keeps each answer as the bytes Apollo sends, counts them against the budget, and serves nothing once stopped', async () => {
+    const { db } = scriptedFeed();
+    const follower = new FeedFollower(db, 60_000, log);
+    const cache = new ResponseCache(1_000_000, log);
+    cache.follow(follower);
+    await follower.catchUp();
+    const answer = { data: { person: { id: 'a', name: 'Ä' } } };
+    expect(cache.set('a', answer, { global: false, ids: new Set(['a']) }, cache.generation)).toBe(true);
+    const body = cache.body('a')!.body;
+    expect(body.toString()).toBe(`${JSON.stringify(answer)}\n`);
+    expect(cache.bytes).toBe(body.length);
+    expect(cache.get('a')).toEqual(answer);
+    // The server is stopping: Apollo refuses requests from then on, so the HTTP lane must not answer them.
+    cache.stop();
+    expect(cache.serving).toBe(false);
+    expect(cache.body('a')).toBeUndefined();
+    expect(cache.set('a', answer, { global: false, ids: new Set(['a']) }, cache.generation)).toBe(false);
+    follower.stop();
+  });
 });
 
 describe('planOperation', () => {
