@@ -22,6 +22,8 @@ import { startFeedPruner } from './feed/changeFeed.js';
 import { subgraphSchema } from './federation/subgraphSchema.js';
 import { executorGateway } from './execution/executorGateway.js';
 import { createFormatError } from './formatError.js';
+import { bodyErrorAnswer, INTERNAL_ERROR_BODY } from './http/bodyErrorAnswer.js';
+import { graphqlPostListener } from './http/graphqlPost.js';
 import { queryLimits } from './limits.js';
 import { startLiveServer, type LiveServer } from './live/liveServer.js';
 import type { Logger } from './logger.js';
@@ -55,7 +57,8 @@ export interface AppServer {
 export async function createServer(config: Config, db: Database, log: Logger): Promise<AppServer> {
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  // The request listener is attached once Apollo has started (below).
+  const httpServer = http.createServer();
   httpServer.on('clientError', answerClientError);
   const gate = shutdownGate(httpServer);
   app.use(gate.middleware);
@@ -156,6 +159,8 @@ export async function createServer(config: Config, db: Database, log: Logger): P
   }
 
   mountUi(app);
+  const context = async (req: http.IncomingMessage): Promise<Context> =>
+    createContext(db, config, log, bearerToken(req.headers.authorization));
   app.use(
     '/graphql',
     noStore,
@@ -163,42 +168,41 @@ export async function createServer(config: Config, db: Database, log: Logger): P
     // Cache hits answered from stored bytes, before Apollo (src/cache/cacheLane.ts).
     ...(responseCache ? [cacheLane(responseCache, persistedQueries, log)] : []),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> =>
-        createContext(db, config, log, bearerToken(req.headers.authorization)),
+      context: ({ req }) => context(req),
     }),
   );
 
   // Body-parser failures (malformed JSON, oversized bodies) get the same error shape as GraphQL errors.
   const bodyErrors: ErrorRequestHandler = (err, _req, res, next) => {
-    const e = err as { type?: string; status?: number; limit?: number };
-    if (e.type === 'entity.too.large') {
-      res.status(413).json({
-        errors: [
-          {
-            message: `Request body exceeds ${config.limits.maxBodyBytes} bytes.`,
-            extensions: { code: 'BAD_REQUEST', limit: 'MAX_BODY_BYTES', max: config.limits.maxBodyBytes },
-          },
-        ],
-      });
-      return;
-    }
-    if (e.type === 'entity.parse.failed') {
-      res
-        .status(400)
-        .json({ errors: [{ message: 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
-      return;
-    }
-    if (e.status && e.status >= 400 && e.status < 500) {
-      res.status(e.status).json({ errors: [{ message: 'Bad request.', extensions: { code: 'BAD_REQUEST' } }] });
+    const answer = bodyErrorAnswer(err, config.limits.maxBodyBytes);
+    if (answer) {
+      res.status(answer.status).json(answer.body);
       return;
     }
     log.error({ err }, 'unhandled HTTP error');
     if (res.headersSent) return next(err);
-    res
-      .status(500)
-      .json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    res.status(500).json(INTERNAL_ERROR_BODY);
   };
   app.use(bodyErrors);
+
+  // POST /graphql skips Express (src/http/graphqlPost.ts), unless the rate limiter,
+  // an Express middleware, must count it.
+  httpServer.on(
+    'request',
+    config.limits.rateLimitPerMinute > 0
+      ? app
+      : graphqlPostListener(
+          {
+            gate,
+            apollo,
+            context,
+            maxBodyBytes: config.limits.maxBodyBytes,
+            lane: responseCache ? { cache: responseCache, persistedQueries } : undefined,
+            log,
+          },
+          app,
+        ),
+  );
 
   return {
     apollo,

@@ -3,9 +3,16 @@ import net from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { RequestHandler } from 'express';
 import { ErrorCode } from './errors.js';
+import { sendJson } from './http/sendJson.js';
 
 export interface ShutdownGate {
-  /** Mounted first: refuses requests that arrive once draining began, and tracks the others. */
+  /**
+   * Refuses (503, answered here) a request that arrives once draining began and
+   * returns false; otherwise tracks it and returns true. Called first by every path
+   * a request can take (Express and the lean POST /graphql path).
+   */
+  admit(req: http.IncomingMessage, res: http.ServerResponse): boolean;
+  /** `admit` for Express, mounted first. */
   middleware: RequestHandler;
   /**
    * Refuses new work and waits until clients have let go of their connections, at
@@ -36,25 +43,26 @@ export function shutdownGate(httpServer: http.Server): ShutdownGate {
     socket.once('close', () => sockets.delete(socket));
   });
 
-  const middleware: RequestHandler = (_req, res, next) => {
+  const admit = (_req: http.IncomingMessage, res: http.ServerResponse): boolean => {
     if (draining) {
-      res
-        .status(503)
-        .set('Connection', 'close')
-        .set('Retry-After', '1')
-        .json({
-          errors: [
-            {
-              message: 'The server is shutting down; retry the request.',
-              extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
-            },
-          ],
-        });
-      return;
+      res.setHeader('Connection', 'close');
+      res.setHeader('Retry-After', '1');
+      sendJson(res, 503, {
+        errors: [
+          {
+            message: 'The server is shutting down; retry the request.',
+            extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+          },
+        ],
+      });
+      return false;
     }
     inFlight.add(res);
     res.once('close', () => inFlight.delete(res));
-    next();
+    return true;
+  };
+  const middleware: RequestHandler = (req, res, next) => {
+    if (admit(req, res)) next();
   };
 
   const drain = async () => {
@@ -67,5 +75,5 @@ export function shutdownGate(httpServer: http.Server): ShutdownGate {
     while (sockets.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   };
 
-  return { middleware, drain };
+  return { admit, middleware, drain };
 }
