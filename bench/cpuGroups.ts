@@ -30,8 +30,8 @@ const RULES: [group: string, test: RegExp][] = [
   ],
   ['lru-cache / dataloader', /node_modules\/(lru-cache|dataloader)\//],
   [
-    'ours: src/server.ts, shutdownGate, context, limits, formatError, logger',
-    /\/src\/(server|shutdownGate|context|limits|formatError|logger|ui)\.ts/,
+    'ours: src/server.ts, src/http, shutdownGate, context, limits, formatError, logger',
+    /\/src\/((server|shutdownGate|context|limits|formatError|logger|ui)\.ts|http\/)/,
   ],
   ['ours: src/cache', /\/src\/cache\//],
   ['ours: src/execution (executor gateway)', /\/src\/execution\//],
