@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import neo4j from 'neo4j-driver';
+import { describe, expect, inject, it } from 'vitest';
 import { MAX_PART_DEPTH } from '../../src/cypher/connectionCypher.js';
+import { timeline, timelineFilter } from '../../src/cypher/graphCypher.js';
+import type { CypherQuery } from '../../src/db/cypherQuery.js';
+import type { Db } from '../../src/db/database.js';
+import { toParams } from '../../src/db/toPlain.js';
 import { ensureSchema } from '../../src/seed/seedGraph.js';
 import type { ChangeSet } from '../../src/write/changeSet.js';
 import { writeChangeSet } from '../../src/write/writer.js';
@@ -218,5 +223,85 @@ describe('the place-filtered timeline, read off the timeline entries', () => {
       params: {},
     });
     expect(flag).toEqual({ done: true });
+  });
+
+  it('are refreshed only by writes that write an item or a placing relationship', async () => {
+    await write({ nodes: [place('s-city', 'CITY'), event('s-event', '2026-05-01')] });
+    const sent: string[] = [];
+    const recording: Db = {
+      read: (q) => t.db.read(q),
+      write: (q) => t.db.write(q),
+      writeAll: (qs, o) => t.db.writeAll(qs, o),
+      transaction: (work, o) =>
+        t.db.transaction(
+          (run) =>
+            work((q: CypherQuery) => {
+              sent.push(q.cypher);
+              return run(q);
+            }),
+          o,
+        ),
+    };
+    const refreshes = async (change: Omit<ChangeSet, 'kind'>) => {
+      sent.length = 0;
+      await writeChangeSet(recording, { kind: 'UPDATE', ...change });
+      return sent.filter((c) => c.includes('TimelineEntry')).length;
+    };
+    const person = { label: 'Person' as const, id: id('s-person'), mode: 'create' as const, fields: { name: 'P' } };
+    expect(await refreshes({ nodes: [person] })).toBe(0);
+    expect(
+      await refreshes({ relationships: [{ ...rel('OCCURRED_IN', 's-event', 's-city'), mode: 'replace' as const }] }),
+    ).toBe(1);
+    // The same relationship again changes nothing, so nothing is refreshed.
+    expect(
+      await refreshes({ relationships: [{ ...rel('OCCURRED_IN', 's-event', 's-city'), mode: 'replace' as const }] }),
+    ).toBe(0);
+    expect(
+      await refreshes({
+        relationships: [{ type: 'PARTICIPATED_IN', from: id('s-person'), to: id('s-event'), mode: 'create' }],
+      }),
+    ).toBe(0);
+    expect(await refreshes({ nodes: [{ ...event('s-event', '2026-05-02'), mode: 'patch' as const }] })).toBe(1);
+    expect(await listed(id('s-city'))).toEqual([id('s-event')]);
+    // A node delete reads what lies below the node first, then refreshes.
+    expect(await refreshes({ deleteNodes: [{ id: id('s-city') }] })).toBe(2);
+  });
+
+  it('give a page in index order, stopping after first, whatever the size of the place', async () => {
+    const many = Array.from({ length: 60 }, (_, i) => event(`p-${String(i).padStart(2, '0')}`, '2026-06-01'));
+    await write({
+      nodes: [place('p-city', 'CITY'), ...many],
+      relationships: many.map((e) => ({
+        type: 'OCCURRED_IN' as const,
+        from: e.id,
+        to: id('p-city'),
+        mode: 'create' as const,
+      })),
+    });
+    const neo = inject('neo4j');
+    const driver = neo4j.driver(neo.uri, neo4j.auth.basic(neo.username, neo.password));
+    try {
+      const q = timeline(timelineFilter({ place: id('p-city') }), 5);
+      const res = await driver.executeQuery(`PROFILE ${q.cypher}`, toParams(q.params) as Record<string, unknown>, {
+        database: neo.database,
+      });
+      expect(res.records.map((r) => (r.get('node') as { id: string }).id)).toEqual(many.slice(0, 5).map((e) => e.id));
+      interface Op {
+        operatorType: string;
+        rows: number;
+        children: Op[];
+      }
+      const ops: Op[] = [];
+      const walk = (o: Op) => (ops.push(o), o.children.forEach(walk));
+      walk(res.summary.profile as unknown as Op);
+      const names = ops.map((o) => o.operatorType.split('@')[0]);
+      expect(names).toContain('Limit');
+      expect(names.filter((n) => n === 'Sort' || n === 'Top' || n === 'PartialSort')).toEqual([]);
+      // The seek stops once the page is full: 5 rows read (and perhaps one more), not 60.
+      const seek = ops.find((o) => o.operatorType.startsWith('NodeIndexSeekByRange'))!;
+      expect(seek.rows).toBeLessThanOrEqual(6);
+    } finally {
+      await driver.close();
+    }
   });
 });
