@@ -75,7 +75,8 @@ export async function writeChangeSet<T = undefined>(
       const { applied, timeline } = await apply(run, valid, mentions);
       const value = options.readBack ? await options.readBack(run) : (undefined as T);
       // Last, so the feed head's lock, which serialises every writer of every replica
-      // until commit, is held for this one statement and the commit, not for the read-back.
+      // until commit, is held for this statement, the timeline refresh that must follow
+      // it (see appendRecord) and the commit, not for the read-back.
       const result = await appendRecord(run, change.kind, applied, options.actor ?? null, timeline);
       return { result, value };
     },
