@@ -129,15 +129,11 @@ export const timelineFilter = (narrow: Partial<TimelineFilter> = {}): TimelineFi
 export function timeline(f: TimelineFilter, first: number, plan: FetchPlan = EMPTY_PLAN): CypherQuery {
   // With a place, a prefix seek on the place's timeline entries (timelineEntries.ts)
   // returns its items in timeline order, so the page stops after `first` kept rows
-  // whatever the size of the place. The place itself is looked up first: a place
-  // deleted while a concurrent write added below it may leave entries behind, and
-  // a missing place has no timeline.
+  // whatever the size of the place. Only a place has entries, so the place needs no
+  // lookup of its own; with one (a cartesian product) the planner sorted the page
+  // instead of reading it in index order.
   const source = f.place
-    ? [
-        'MATCH (:Place {id: $place})',
-        `MATCH (e:TimelineEntry) WHERE e.key STARTS WITH $place + '${ENTRY_SEPARATOR}'`,
-        'MATCH (n:Node {id: e.item})',
-      ]
+    ? [`MATCH (e:TimelineEntry) WHERE e.key STARTS WITH $place + '${ENTRY_SEPARATOR}'`, 'MATCH (n:Node {id: e.item})']
     : // The sortKey index holds exactly the timeline's items, in its order (see sortKey.ts),
       // so the page is read off it, filters applied as it goes, and no sort runs.
       ['MATCH (n:Node) WHERE n.sortKey IS NOT NULL'];

@@ -72,23 +72,6 @@ const itemsUnder = (r: string): string[] => [
 ];
 
 /**
- * The items whose entries a change at these nodes can alter, read before the change:
- * the writer asks this of the nodes it is about to delete, whose parts and places
- * cannot be found once they are gone.
- */
-export function timelineItemsAffected(roots: string[]): CypherQuery {
-  return {
-    cypher: [
-      'UNWIND $roots AS root',
-      'MATCH (r:Node {id: root})',
-      ...itemsUnder('r'),
-      'RETURN collect(DISTINCT item) AS items',
-    ].join('\n'),
-    params: { roots },
-  };
-}
-
-/**
  * Brings the entries up to date after a write: those of `items`, and of every item a
  * change at one of `roots` can alter (see itemsUnder). An item that no longer exists
  * loses its entries; one that does gets them rebuilt from the graph as it now is.

@@ -9,7 +9,7 @@ import {
   writeTypedRelationships,
   type MentionRow,
 } from '../cypher/writeCypher.js';
-import { refreshTimelineEntries, timelineItemsAffected } from '../cypher/timelineEntries.js';
+import { refreshTimelineEntries } from '../cypher/timelineEntries.js';
 import { isTimelineLabel } from '../cypher/sortKey.js';
 import { appendChange } from '../feed/feedCypher.js';
 import { mentionKey } from '../ids.js';
@@ -229,7 +229,7 @@ type Applied = Omit<WriteResult, 'seq' | 'committedAt'>;
 interface TimelineChange {
   /** Nodes where a relationship that places items was created or deleted. */
   roots: string[];
-  /** Items written, and the items in or below the nodes deleted, found before the delete. */
+  /** Items written, and nodes deleted (whose entries go). */
   items: string[];
 }
 
@@ -253,11 +253,6 @@ async function apply(
   // so the write costs one round trip while it holds its locks, not one per statement.
   // Deletes go first, so a change set can delete and re-create in one write.
   const labelled = valid.deleteNodeIds.map((id) => ({ id, label: valid.deleteLabels.get(id) ?? null }));
-  // A deleted node's parts and the places below it cannot be found once it is gone:
-  // the items they hold are read first. Only writes that delete nodes wait for this.
-  const goneItems = labelled.length
-    ? (((await run(timelineItemsAffected(valid.deleteNodeIds)))[0]?.items ?? []) as string[])
-    : [];
   const nodeDeletes = labelled.length ? run(deleteNodes(labelled)) : Promise.resolve([]);
   const relDeletes = [...groupBy(valid.deleteRelationships, (d) => d.type)].map(
     ([type, list]) => [list, run(deleteRelationships(type, list))] as const,
@@ -286,16 +281,21 @@ async function apply(
     mentionWrites,
   ]);
 
+  // An item's places change only where a placing relationship starts, at the item or
+  // place below it (its end, above, keeps its own places); a written place keeps its id,
+  // and entries name places by id, so only written items need their keys redone.
+  const timeline: TimelineChange = { roots: [], items: [] };
   for (const r of deletedRows) {
     deletedNodes.push(r.id as string);
     nodeIds.add(r.id as string);
     for (const rel of r.rels as string[]) relIds.add(rel);
     for (const n of r.neighbours as string[]) nodeIds.add(n);
+    // A deleted node loses its entries; what was placed in it or part of it, which the
+    // delete reported before the node was gone, is refreshed as where its placing
+    // relationship was deleted.
+    timeline.items.push(r.id as string);
+    timeline.roots.push(...(r.below as string[]));
   }
-  // An item's places change only where a placing relationship starts, at the item or
-  // place below it (its end, above, keeps its own places); a written place keeps its id,
-  // and entries name places by id, so only written items need their keys redone.
-  const timeline: TimelineChange = { roots: [], items: [...goneItems] };
   relDeletes.forEach(([list], i) => {
     for (const r of relDeleteRows[i]!) {
       deletedRelationships.push(r.id as string);

@@ -72,8 +72,7 @@ describe('graphCypher', () => {
   it('orders the timeline by date with undated items last and passes every filter as a parameter', () => {
     expect(timeline({ ...noFilter, place: 'kharkiv-oblast', eventKinds: ['AIR_ATTACK'] }, 10)).toMatchInlineSnapshot(`
       {
-        "cypher": "MATCH (:Place {id: $place})
-      MATCH (e:TimelineEntry) WHERE e.key STARTS WITH $place + '|'
+        "cypher": "MATCH (e:TimelineEntry) WHERE e.key STARTS WITH $place + '|'
       MATCH (n:Node {id: e.item})
       WHERE CASE
           WHEN n:Event THEN $includeEvents AND ($eventKinds IS NULL OR n.kind IN $eventKinds)

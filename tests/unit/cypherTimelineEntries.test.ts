@@ -5,7 +5,6 @@ import {
   TIMELINE_ENTRY_INDEXES,
   rebuildTimelineEntries,
   refreshTimelineEntries,
-  timelineItemsAffected,
 } from '../../src/cypher/timelineEntries.js';
 import { SLUG } from '../../src/write/nodeFields.js';
 
@@ -18,34 +17,6 @@ describe('timeline entries', () => {
   it('separate place and sortKey with a character no id can hold', () => {
     expect(SLUG.test(`a${ENTRY_SEPARATOR}b`)).toBe(false);
     expect(SLUG.test('a-b')).toBe(true);
-  });
-
-  it('find the items a change at some nodes can alter, before they are deleted', () => {
-    expect(timelineItemsAffected(['kyiv'])).toMatchInlineSnapshot(`
-      {
-        "cypher": "UNWIND $roots AS root
-      MATCH (r:Node {id: root})
-      CALL (r) {
-        MATCH (r) (()<-[:PART_OF]-(part:Event|Negotiation) WHERE NOT EXISTS { (part)-[:OCCURRED_IN|HELD_IN]->(:Place) }){0,3} (n)
-        RETURN n.id AS item
-        UNION
-        WITH r WHERE r:Place
-        MATCH (e:TimelineEntry) WHERE e.key STARTS WITH r.id + '|'
-        RETURN e.item AS item
-        UNION
-        WITH r WHERE NOT r:Place
-        MATCH (y:Place)-[:PART_OF*1..5]->(r)
-        MATCH (e:TimelineEntry) WHERE e.key STARTS WITH y.id + '|'
-        RETURN e.item AS item
-      }
-      RETURN collect(DISTINCT item) AS items",
-        "params": {
-          "roots": [
-            "kyiv",
-          ],
-        },
-      }
-    `);
   });
 
   it('are refreshed after a write for the items it wrote and those below where it placed', () => {
