@@ -63,7 +63,8 @@ function benchPlan(targets: Targets): FetchPlan {
 
 /** The statement before the timeline entries: walk down from the place, collect, sort. */
 function walkDown(q: { cypher: string; params: Record<string, unknown> }): string {
-  const [, , , ...rest] = q.cypher.split('\n');
+  const lines = q.cypher.split('\n');
+  const rest = lines.slice(lines.findIndex((l) => l.startsWith('WHERE CASE')));
   return [
     'MATCH (p:Place {id: $place})',
     'CALL (p) {',
