@@ -1,9 +1,9 @@
 import type { CypherQuery } from '../db/cypherQuery.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model.js';
 import { EMPTY_PLAN, type FetchPlan } from '../prefetch/fetchPlan.js';
-import { MAX_PART_DEPTH } from './connectionCypher.js';
 import { endsOnOrAfter, startsOnOrBefore } from './dateOverlap.js';
 import { projectNode } from './prefetchCypher.js';
+import { ENTRY_SEPARATOR } from './timelineEntries.js';
 import { relMap, type RelProps } from './projections.js';
 
 /** How a subgraph or path is projected: its nodes by plan, its edges with the properties asked for. */
@@ -127,24 +127,13 @@ export const timelineFilter = (narrow: Partial<TimelineFilter> = {}): TimelineFi
  * by, party to, took part in, responded to).
  */
 export function timeline(f: TimelineFilter, first: number, plan: FetchPlan = EMPTY_PLAN): CypherQuery {
-  // With a place, walk down from it, so the work follows the size of the place and
-  // not of the whole graph. Its parts are walked as partsOf (connectionCypher.ts) does,
-  // without label tests that cannot fail, each a db hit per item: only events hold
-  // OCCURRED_IN and only negotiations HELD_IN (the writers refuse other ends), and each
-  // step of the walk tests the part's labels, so where a step starts and where the walk
-  // ends are events or negotiations already.
+  // With a place, a prefix seek on the place's timeline entries (timelineEntries.ts)
+  // returns its items in timeline order, so the page stops after `first` kept rows
+  // whatever the size of the place. Only a place has entries, so the place needs no
+  // lookup of its own; with one (a cartesian product) the planner sorted the page
+  // instead of reading it in index order.
   const source = f.place
-    ? [
-        'MATCH (p:Place {id: $place})',
-        'CALL (p) {',
-        '  MATCH (p)<-[:PART_OF*0..6]-(:Place)<-[:OCCURRED_IN|HELD_IN]-(held)',
-        '  WITH DISTINCT held',
-        '  MATCH (held) (()<-[:PART_OF]-(part:Event|Negotiation) WHERE NOT EXISTS { (part)-[:OCCURRED_IN|HELD_IN]->(:Place) })' +
-          `{0,${MAX_PART_DEPTH}} (n)`,
-        '  RETURN DISTINCT n',
-        '}',
-        'WITH n',
-      ]
+    ? [`MATCH (e:TimelineEntry) WHERE e.key STARTS WITH $place + '${ENTRY_SEPARATOR}'`, 'MATCH (n:Node {id: e.item})']
     : // The sortKey index holds exactly the timeline's items, in its order (see sortKey.ts),
       // so the page is read off it, filters applied as it goes, and no sort runs.
       ['MATCH (n:Node) WHERE n.sortKey IS NOT NULL'];
@@ -162,7 +151,8 @@ export function timeline(f: TimelineFilter, first: number, plan: FetchPlan = EMP
       ...(f.dateTo !== null ? [`  AND ${startsOnOrBefore('n', 'dateTo')}`] : []),
       '  AND ($participant IS NULL OR EXISTS {',
       '    MATCH (n)-[:CARRIED_OUT_BY|PARTY_TO|PARTICIPATED_IN|RESPONDED_TO]-(:Node {id: $participant}) })',
-      'WITH n ORDER BY n.sortKey LIMIT $first',
+      // Within one place's prefix, key order is sortKey order.
+      `WITH n ORDER BY ${f.place ? 'e.key' : 'n.sortKey'} LIMIT $first`,
       `RETURN ${projectNode('n', plan)} AS node`,
     ].join('\n'),
     params: { ...f, first },

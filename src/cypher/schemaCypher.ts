@@ -2,6 +2,7 @@ import { ENTITY, ENTITY_LABELS, NODE, NODE_LABELS, RELATIONSHIP_TYPE_NAMES } fro
 import type { CypherQuery } from '../db/cypherQuery.js';
 import { nameKeyIndexes } from './nameKey.js';
 import { SORT_KEY_INDEX } from './sortKey.js';
+import { TIMELINE_ENTRY_INDEXES } from './timelineEntries.js';
 
 /** Name of the full-text index behind `search`. */
 export const SEARCH_INDEX = 'entity_search';
@@ -31,6 +32,7 @@ export function schemaStatements(): CypherQuery[] {
   out.push(q('CREATE INDEX event_end_date IF NOT EXISTS FOR (n:Event) ON (n.endDate)'));
   out.push(q('CREATE INDEX negotiation_end_date IF NOT EXISTS FOR (n:Negotiation) ON (n.endDate)'));
   out.push(q(SORT_KEY_INDEX));
+  out.push(...TIMELINE_ENTRY_INDEXES.map(q));
   out.push(q('CREATE INDEX figure_measure IF NOT EXISTS FOR (n:Figure) ON (n.measure)'));
   for (const type of RELATIONSHIP_TYPE_NAMES) {
     out.push(q(`CREATE INDEX rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`));

@@ -268,7 +268,7 @@ export function writeMentions(rows: MentionRow[]): CypherQuery {
 /**
  * Deletes nodes with their relationships and the mentions of both. Returns what
  * went: each node id, its relationship ids and its neighbours (whose relationships
- * changed with it).
+ * changed with it), and of those the ones placed in it or part of it (`below`).
  */
 export function deleteNodes(rows: { id: string; label: NodeLabel | null }[]): CypherQuery {
   return {
@@ -277,15 +277,17 @@ export function deleteNodes(rows: { id: string; label: NodeLabel | null }[]): Cy
       'MATCH (n:Node {id: row.id})',
       'WHERE row.label IS NULL OR row.label IN labels(n)',
       'OPTIONAL MATCH (n)-[r]-(o)',
-      'WITH n, collect(r.id) AS rels, collect(DISTINCT o.id) AS neighbours',
+      // `below`: what is placed in or part of the node, whose timeline entries its delete can change.
+      'WITH n, collect(r.id) AS rels, collect(DISTINCT o.id) AS neighbours,',
+      "  collect(DISTINCT CASE WHEN endNode(r) = n AND type(r) IN ['PART_OF', 'OCCURRED_IN', 'HELD_IN'] THEN o.id END) AS below",
       'CALL (n, rels) {',
       '  UNWIND [n.id] + rels AS target',
       '  MATCH (m:Mention {target: target})',
       '  DELETE m',
       '}',
-      'WITH n, n.id AS id, rels, neighbours',
+      'WITH n, n.id AS id, rels, neighbours, below',
       'DETACH DELETE n',
-      'RETURN id, rels, neighbours',
+      'RETURN id, rels, neighbours, below',
     ].join('\n'),
     params: { rows },
   };

@@ -123,7 +123,7 @@ export function feedHead(): CypherQuery {
  * name is written into the Cypher (a property key cannot be a parameter), so it is
  * one of these literals, never outside input.
  */
-export type FeedHeadFlag = 'mentionsMigrated' | 'sortKeysFilled';
+export type FeedHeadFlag = 'mentionsMigrated' | 'sortKeysFilled' | 'timelineEntriesBuilt';
 
 /** Whether a migration's flag is set on the feed head (false while the head is missing). */
 export function feedHeadFlag(name: FeedHeadFlag): CypherQuery {

@@ -8,6 +8,7 @@ import { createFeedHead, feedHeadFlag, markFeedHeadFlag, type FeedHeadFlag } fro
 import { migrateNodeMentions, migrateRelationshipMentions } from '../cypher/mentionMigration.js';
 import { awaitIndexes, schemaStatements } from '../cypher/schemaCypher.js';
 import { fillSortKeys } from '../cypher/sortKeyMigration.js';
+import { buildTimelineEntries } from './buildTimelineEntries.js';
 import { writeChangeSet } from '../write/writer.js';
 import { graphCounts, type GraphCounts } from '../cypher/countCypher.js';
 import { loadSeedFiles } from './loadSeedFiles.js';
@@ -25,8 +26,8 @@ export function seedFilesIn(dir: string): string[] {
 
 /**
  * Creates the constraints and indexes and brings older data up to date: fills in
- * nameKey, and (each once) moves mention lists into :Mention nodes and fills in the
- * timeline's sortKey. Safe to run on every start, and by several replicas at once.
+ * nameKey, and (each once) moves mention lists into :Mention nodes, fills in the
+ * timeline's sortKey and builds the place-filtered timeline's entries. Safe to run on every start, and by several replicas at once.
  */
 export async function ensureSchema(db: Database): Promise<void> {
   for (const q of schemaStatements()) await db.write(q);
@@ -38,6 +39,8 @@ export async function ensureSchema(db: Database): Promise<void> {
     await inBatches(db, () => migrateRelationshipMentions(5_000), 'migrated');
   });
   await once(db, 'sortKeysFilled', () => inBatches(db, () => fillSortKeys(10_000), 'updated'));
+  // After the sortKeys, which the entries' keys repeat.
+  await once(db, 'timelineEntriesBuilt', async () => void (await buildTimelineEntries(db)));
   await db.write(awaitIndexes());
 }
 

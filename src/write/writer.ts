@@ -9,6 +9,8 @@ import {
   writeTypedRelationships,
   type MentionRow,
 } from '../cypher/writeCypher.js';
+import { refreshTimelineEntries } from '../cypher/timelineEntries.js';
+import { isTimelineLabel } from '../cypher/sortKey.js';
 import { appendChange } from '../feed/feedCypher.js';
 import { mentionKey } from '../ids.js';
 import type { Logger } from '../logger.js';
@@ -70,11 +72,12 @@ export async function writeChangeSet<T = undefined>(
     async (run) => {
       const stored = await readState(run, valid.nodes, valid.relationships, valid.articleIds, valid.deleteNodeIds);
       const mentions = checkAgainstStored(valid, stored);
-      const applied = await apply(run, valid, mentions);
+      const { applied, timeline } = await apply(run, valid, mentions);
       const value = options.readBack ? await options.readBack(run) : (undefined as T);
       // Last, so the feed head's lock, which serialises every writer of every replica
-      // until commit, is held for this one statement and the commit, not for the read-back.
-      const result = await appendRecord(run, change.kind, applied, options.actor ?? null);
+      // until commit, is held for this statement, the timeline refresh that must follow
+      // it (see appendRecord) and the commit, not for the read-back.
+      const result = await appendRecord(run, change.kind, applied, options.actor ?? null, timeline);
       return { result, value };
     },
     options.timeoutMs ? { timeoutMs: options.timeoutMs } : undefined,
@@ -222,7 +225,22 @@ function groupBy<T, K>(items: T[], key: (t: T) => K): Map<K, T[]> {
 
 type Applied = Omit<WriteResult, 'seq' | 'committedAt'>;
 
-async function apply(run: Run, valid: ReturnType<typeof validateChangeSet>, mentions: MentionRow[]): Promise<Applied> {
+/** What a write changed that the timeline entries depend on (see refreshTimelineEntries). */
+interface TimelineChange {
+  /** Nodes where a relationship that places items was created or deleted. */
+  roots: string[];
+  /** Items written, and nodes deleted (whose entries go). */
+  items: string[];
+}
+
+/** The relationships that decide which places an item is in. */
+const PLACING = new Set(['PART_OF', 'OCCURRED_IN', 'HELD_IN']);
+
+async function apply(
+  run: Run,
+  valid: ReturnType<typeof validateChangeSet>,
+  mentions: MentionRow[],
+): Promise<{ applied: Applied; timeline: TimelineChange }> {
   const nodeIds = new Set<string>();
   const relIds = new Set<string>();
   const created: string[] = [];
@@ -263,22 +281,37 @@ async function apply(run: Run, valid: ReturnType<typeof validateChangeSet>, ment
     mentionWrites,
   ]);
 
+  // An item's places change only where a placing relationship starts, at the item or
+  // place below it (its end, above, keeps its own places); a written place keeps its id,
+  // and entries name places by id, so only written items need their keys redone.
+  const timeline: TimelineChange = { roots: [], items: [] };
   for (const r of deletedRows) {
     deletedNodes.push(r.id as string);
     nodeIds.add(r.id as string);
     for (const rel of r.rels as string[]) relIds.add(rel);
     for (const n of r.neighbours as string[]) nodeIds.add(n);
+    // A deleted node loses its entries; what was placed in it or part of it, which the
+    // delete reported before the node was gone, is refreshed as where its placing
+    // relationship was deleted.
+    timeline.items.push(r.id as string);
+    timeline.roots.push(...(r.below as string[]));
   }
   relDeletes.forEach(([list], i) => {
     for (const r of relDeleteRows[i]!) {
       deletedRelationships.push(r.id as string);
       relIds.add(r.id as string);
     }
-    for (const d of list) if (deletedRelationships.includes(d.id)) nodeIds.add(d.from).add(d.to);
+    for (const d of list) {
+      if (!deletedRelationships.includes(d.id)) continue;
+      nodeIds.add(d.from).add(d.to);
+      if (PLACING.has(d.type)) timeline.roots.push(d.from);
+    }
   });
+  const labelOf = new Map(valid.nodes.map((n) => [n.id, n.label]));
   for (const r of nodeRows.flat()) {
     nodeIds.add(r.id as string);
     (r.created ? created : overwritten).push(r.id as string);
+    if (isTimelineLabel(labelOf.get(r.id as string)!)) timeline.items.push(r.id as string);
   }
   relWrites.forEach(([list], i) => {
     const byId = new Map(list.map((r) => [r.id, r]));
@@ -286,8 +319,10 @@ async function apply(run: Run, valid: ReturnType<typeof validateChangeSet>, ment
       if (!r.changed) continue;
       const rel = byId.get(r.id as string)!;
       relIds.add(rel.id);
-      if (r.created) nodeIds.add(rel.from).add(rel.to);
-      else overwritten.push(rel.id);
+      if (r.created) {
+        nodeIds.add(rel.from).add(rel.to);
+        if (PLACING.has(rel.type)) timeline.roots.push(rel.from);
+      } else overwritten.push(rel.id);
     }
   });
   let mentionsAdded = 0;
@@ -299,30 +334,41 @@ async function apply(run: Run, valid: ReturnType<typeof validateChangeSet>, ment
   }
 
   return {
-    nodeIds: [...nodeIds],
-    relationshipIds: [...relIds],
-    created,
-    overwritten,
-    deletedNodes,
-    deletedRelationships,
-    mentionsAdded,
+    applied: {
+      nodeIds: [...nodeIds],
+      relationshipIds: [...relIds],
+      created,
+      overwritten,
+      deletedNodes,
+      deletedRelationships,
+      mentionsAdded,
+    },
+    timeline: { roots: [...new Set(timeline.roots)], items: [...new Set(timeline.items)] },
   };
 }
 
-/** Appends the feed record of what was applied (nothing when nothing changed). */
+/**
+ * Appends the feed record of what was applied (nothing when nothing changed), then
+ * brings the timeline entries of what it changed up to date. The entries of an item
+ * depend on nodes and relationships this write did not lock (the places above its
+ * place), so two writers could each rebuild it from a graph without the other's
+ * change; after the feed head's lock, which is held until commit, each rebuild reads
+ * every earlier write committed. Both are sent before either is awaited.
+ */
 async function appendRecord(
   run: Run,
   kind: ChangeSet['kind'],
   applied: Applied,
   actor: string | null,
+  timeline: TimelineChange,
 ): Promise<WriteResult> {
   const { nodeIds: allNodes, relationshipIds: allRels, created } = applied;
   const complete = allNodes.length + allRels.length <= MAX_FEED_IDS;
   // A write that changed nothing (a re-seed, a repeated upsert) has nothing to report.
-  const [feed] =
+  const appended =
     allNodes.length + allRels.length === 0
-      ? [undefined]
-      : await run(
+      ? Promise.resolve([undefined])
+      : run(
           appendChange({
             kind,
             nodeIds: complete ? allNodes : [],
@@ -332,6 +378,12 @@ async function appendRecord(
             actor,
           }),
         );
+  // Nothing to send when nothing that places an item changed (most writes: people, articles, mentions).
+  const refreshed =
+    timeline.roots.length + timeline.items.length
+      ? run(refreshTimelineEntries(timeline.roots, timeline.items))
+      : Promise.resolve([]);
+  const [[feed]] = await Promise.all([appended, refreshed]);
   if (allNodes.length + allRels.length > 0 && !feed) {
     // Rolls the write back: nothing may commit without its feed record.
     throw new Error('The change feed has no head; run ensureSchema (npm start and seeding do) before writing.');

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { refreshTimelineEntries } from '../../src/cypher/timelineEntries.js';
 import { testPrefix } from '../helpers/testDb.js';
 import { useTestServer } from '../helpers/testServer.js';
 
@@ -174,6 +175,9 @@ describe('place filters reach parts without a place of their own', () => {
           CREATE (parade)-[:OCCURRED_IN]->(away)`,
         params: { P },
       });
+      // Written around the writer, so the timeline entries it would keep are built here.
+      const items = ['festival', 'concert', 'encore', 'parade'].map((s) => `${P}-${s}`);
+      await t.db.write(refreshTimelineEntries([], items));
     });
 
     it('counts a part, and a part of that part, as where the whole occurred', async () => {

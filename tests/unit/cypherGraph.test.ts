@@ -72,21 +72,15 @@ describe('graphCypher', () => {
   it('orders the timeline by date with undated items last and passes every filter as a parameter', () => {
     expect(timeline({ ...noFilter, place: 'kharkiv-oblast', eventKinds: ['AIR_ATTACK'] }, 10)).toMatchInlineSnapshot(`
       {
-        "cypher": "MATCH (p:Place {id: $place})
-      CALL (p) {
-        MATCH (p)<-[:PART_OF*0..6]-(:Place)<-[:OCCURRED_IN|HELD_IN]-(held)
-        WITH DISTINCT held
-        MATCH (held) (()<-[:PART_OF]-(part:Event|Negotiation) WHERE NOT EXISTS { (part)-[:OCCURRED_IN|HELD_IN]->(:Place) }){0,3} (n)
-        RETURN DISTINCT n
-      }
-      WITH n
+        "cypher": "MATCH (e:TimelineEntry) WHERE e.key STARTS WITH $place + '|'
+      MATCH (n:Node {id: e.item})
       WHERE CASE
           WHEN n:Event THEN $includeEvents AND ($eventKinds IS NULL OR n.kind IN $eventKinds)
           WHEN n:Negotiation THEN $includeNegotiations AND ($negotiationKinds IS NULL OR n.kind IN $negotiationKinds)
           ELSE false END
         AND ($participant IS NULL OR EXISTS {
           MATCH (n)-[:CARRIED_OUT_BY|PARTY_TO|PARTICIPATED_IN|RESPONDED_TO]-(:Node {id: $participant}) })
-      WITH n ORDER BY n.sortKey LIMIT $first
+      WITH n ORDER BY e.key LIMIT $first
       RETURN n {.*, __label: [l IN labels(n) WHERE NOT l IN ['Node', 'Entity']][0], __partial: true, text: CASE WHEN n:Article THEN null ELSE n.text END} AS node",
         "params": {
           "dateFrom": null,

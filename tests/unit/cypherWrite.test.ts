@@ -196,15 +196,16 @@ describe('writeCypher', () => {
       MATCH (n:Node {id: row.id})
       WHERE row.label IS NULL OR row.label IN labels(n)
       OPTIONAL MATCH (n)-[r]-(o)
-      WITH n, collect(r.id) AS rels, collect(DISTINCT o.id) AS neighbours
+      WITH n, collect(r.id) AS rels, collect(DISTINCT o.id) AS neighbours,
+        collect(DISTINCT CASE WHEN endNode(r) = n AND type(r) IN ['PART_OF', 'OCCURRED_IN', 'HELD_IN'] THEN o.id END) AS below
       CALL (n, rels) {
         UNWIND [n.id] + rels AS target
         MATCH (m:Mention {target: target})
         DELETE m
       }
-      WITH n, n.id AS id, rels, neighbours
+      WITH n, n.id AS id, rels, neighbours, below
       DETACH DELETE n
-      RETURN id, rels, neighbours"
+      RETURN id, rels, neighbours, below"
     `);
     expect(deleteRelationships('SAID_BY', [{ id: 's:SAID_BY:p', from: 's', to: 'p' }]).cypher).toMatchInlineSnapshot(`
       "UNWIND $rows AS row
