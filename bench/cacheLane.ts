@@ -1,25 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import neo4j from 'neo4j-driver';
-import { SEEDS_DIR } from '../src/bootstrap.js';
-import { loadConfig } from '../src/config.js';
-import { awaitIndexes } from '../src/cypher/schemaCypher.js';
-import { Database } from '../src/db/database.js';
-import { createLogger } from '../src/logger.js';
-import { loadSeedFiles } from '../src/seed/loadSeedFiles.js';
-import { seedFilesIn, seedGraph } from '../src/seed/seedGraph.js';
-import { benchNeo4j } from './benchNeo4j.js';
-import { bulkLoad } from './bulkLoad.js';
-import { startServer, type ServerChild } from './children.js';
+import type { ServerChild } from './children.js';
 import { groupProfileFile, type GroupedProfile } from './cpuGroups.js';
 import { httpLoad } from './httpLoad.js';
 import { sample } from './procStats.js';
-import { queryMix, type MixQuery } from './queryMix.js';
-import { SyntheticGraph } from './syntheticGraph.js';
-import { Adjacency, pickTargets } from './targets.js';
+import type { MixQuery } from './queryMix.js';
+import { arg, BENCH_DIR, gitHead, median, r2, treeBench } from './treeBench.js';
 
 /**
  * What the response cache's HTTP lane (src/cache/cacheLane.ts) saves on a hit: two
@@ -39,31 +26,14 @@ import { Adjacency, pickTargets } from './targets.js';
  * Writes bench/results/cache-lane.json.
  */
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const seconds = Number(arg('seconds') ?? 5);
 const rounds = Number(arg('rounds') ?? 3);
 const connections = Number(arg('connections') ?? 64);
-const trees = (arg('trees') ?? path.resolve(here, '..')).split(',').map((t) => path.resolve(t));
 const profile = process.argv.includes('--profile');
 const QUESTIONS = ['byId', 'shortestPath'];
 
-const log = createLogger('warn');
-const neo = await benchNeo4j(log);
-const env = {
-  NODE_ENV: 'production',
-  LOG_LEVEL: 'warn',
-  RESPONSE_CACHE: 'true',
-  NEO4J_URI: neo.uri,
-  NEO4J_USERNAME: neo.username,
-  NEO4J_PASSWORD: neo.password,
-};
-const config = loadConfig({ ...env, HOST: '127.0.0.1', PORT: '0' });
-const db = Database.connect({ ...config.neo4j, uri: neo.uri, password: neo.password, txTimeoutMs: 600_000 }, log);
-const raw = neo4j.driver(neo.uri, neo4j.auth.basic(neo.username, neo.password), { disableLosslessIntegers: true });
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const r2 = (x: number) => Math.round(x * 100) / 100;
+const bench = await treeBench(QUESTIONS, true);
+const { trees, serve } = bench;
 
 /** Sends a question until it is answered from the cache; returns the cached body. */
 async function warm(server: ServerChild, q: MixQuery): Promise<string> {
@@ -109,9 +79,6 @@ async function window(server: ServerChild, q: MixQuery, expected: string, durati
   };
 }
 
-const serve = (tree: string, extra: NodeJS.ProcessEnv = {}) =>
-  startServer(path.basename(tree), path.relative(here, path.join(tree, 'bench/serveOurs.ts')), { ...env, ...extra });
-
 /** Self time by request layer of the tree's server over one window per question, after a warm-up. */
 async function profileOf(tree: string, mix: MixQuery[], expected: Map<string, string>) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cache-lane-'));
@@ -142,19 +109,7 @@ async function profileOf(tree: string, mix: MixQuery[], expected: Map<string, st
 }
 
 try {
-  await seedGraph(db, seedFilesIn(SEEDS_DIR), log);
-  const [article] = loadSeedFiles(seedFilesIn(SEEDS_DIR));
-  const gen = new SyntheticGraph(article!.seed.article.id, article!.articleText);
-  const adj = new Adjacency();
-  await bulkLoad(db, raw, undefined, adj.record(gen.grow(10_000)), {
-    batchSize: 2000,
-    expectedNodes: 10_000,
-    label: '10k',
-  });
-  await db.write(awaitIndexes());
-  const mix = queryMix(pickTargets(adj, gen.idsOf('person'), gen.idsOf('region'))).filter((q) =>
-    QUESTIONS.includes(q.name),
-  );
+  const { mix } = bench;
 
   const servers: ServerChild[] = [];
   for (const t of trees) servers.push(await serve(t));
@@ -211,25 +166,10 @@ try {
     })),
     profile: grouped && { tree: trees[trees.length - 1], ...grouped },
   };
-  const outDir = path.join(here, 'results');
+  const outDir = path.join(BENCH_DIR, 'results');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(path.join(outDir, arg('out') ?? 'cache-lane.json'), JSON.stringify(result, null, 2) + '\n');
   console.log(JSON.stringify(result.trees.map((t) => ({ tree: t.tree, commit: t.commit, median: t.median }))));
 } finally {
-  await raw.close();
-  await db.close();
-  await neo.stop();
-}
-
-/** An exported copy's BENCH_TREE_COMMIT file (it may sit inside another checkout), or the tree's commit. */
-function gitHead(tree: string): string {
-  try {
-    return readFileSync(path.join(tree, 'BENCH_TREE_COMMIT'), 'utf8').trim();
-  } catch {
-    try {
-      return execFileSync('git', ['-C', tree, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-    } catch {
-      return '';
-    }
-  }
+  await bench.close();
 }

@@ -1,26 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import neo4j from 'neo4j-driver';
-import { SEEDS_DIR } from '../src/bootstrap.js';
-import { loadConfig } from '../src/config.js';
-import { awaitIndexes } from '../src/cypher/schemaCypher.js';
-import { Database } from '../src/db/database.js';
-import { createLogger } from '../src/logger.js';
-import { loadSeedFiles } from '../src/seed/loadSeedFiles.js';
-import { seedFilesIn, seedGraph } from '../src/seed/seedGraph.js';
-import { benchNeo4j } from './benchNeo4j.js';
-import { bulkLoad } from './bulkLoad.js';
-import { startServer, type ServerChild } from './children.js';
+import type { ServerChild } from './children.js';
 import { groupProfileFile, type GroupedProfile } from './cpuGroups.js';
 import { postGraphQL } from './http.js';
 import { httpLoad } from './httpLoad.js';
 import { sample } from './procStats.js';
-import { queryMix, type MixQuery } from './queryMix.js';
-import { SyntheticGraph } from './syntheticGraph.js';
-import { Adjacency, pickTargets } from './targets.js';
+import type { MixQuery } from './queryMix.js';
+import { arg, BENCH_DIR, gitHead, median, r2, treeBench } from './treeBench.js';
 
 /**
  * Where a request's CPU goes on our HTTP path, and what a change saves. On a 10k
@@ -37,30 +24,13 @@ import { Adjacency, pickTargets } from './targets.js';
  * grouped by request layer (bench/cpuGroups.ts). Writes bench/results/http-cpu.json.
  */
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const seconds = Number(arg('seconds') ?? 4);
 const rounds = Number(arg('rounds') ?? 3);
-const trees = (arg('trees') ?? path.resolve(here, '..')).split(',').map((t) => path.resolve(t));
 const profile = !process.argv.includes('--no-profile');
 const QUESTIONS = ['byId', 'shortestPath'];
 
-const log = createLogger('warn');
-const neo = await benchNeo4j(log);
-const env = {
-  NODE_ENV: 'production',
-  LOG_LEVEL: 'warn',
-  RESPONSE_CACHE: 'false',
-  NEO4J_URI: neo.uri,
-  NEO4J_USERNAME: neo.username,
-  NEO4J_PASSWORD: neo.password,
-};
-const config = loadConfig({ ...env, HOST: '127.0.0.1', PORT: '0' });
-const db = Database.connect({ ...config.neo4j, uri: neo.uri, password: neo.password, txTimeoutMs: 600_000 }, log);
-const raw = neo4j.driver(neo.uri, neo4j.auth.basic(neo.username, neo.password), { disableLosslessIntegers: true });
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const r2 = (x: number) => Math.round(x * 100) / 100;
+const bench = await treeBench(QUESTIONS, false);
+const { trees, serve } = bench;
 
 async function drive(server: ServerChild, q: MixQuery, expected: string, durationSec: number) {
   return httpLoad(server.url, JSON.stringify(q.ours), {
@@ -83,22 +53,8 @@ async function cpuPerRequest(server: ServerChild, mix: MixQuery[], expected: Map
   return out;
 }
 
-const serve = (tree: string, extra: NodeJS.ProcessEnv = {}) =>
-  startServer(path.basename(tree), path.relative(here, path.join(tree, 'bench/serveOurs.ts')), { ...env, ...extra });
-
 try {
-  await seedGraph(db, seedFilesIn(SEEDS_DIR), log);
-  const [article] = loadSeedFiles(seedFilesIn(SEEDS_DIR));
-  const gen = new SyntheticGraph(article!.seed.article.id, article!.articleText);
-  const adj = new Adjacency();
-  await bulkLoad(db, raw, undefined, adj.record(gen.grow(10_000)), {
-    batchSize: 2000,
-    expectedNodes: 10_000,
-    label: '10k',
-  });
-  await db.write(awaitIndexes());
-  const targets = pickTargets(adj, gen.idsOf('person'), gen.idsOf('region'));
-  const mix = queryMix(targets).filter((q) => QUESTIONS.includes(q.name));
+  const { mix } = bench;
   // The HTTP path alone (express, Apollo, plugins, JSON), no database: the least noisy
   // view of the layers this measures, on a machine whose other loads move the rest.
   mix.push({ ...mix[0]!, name: 'typename' as MixQuery['name'], ours: { query: '{ __typename }', variables: {} } });
@@ -159,7 +115,7 @@ try {
     })),
     profile: grouped,
   };
-  const outDir = path.join(here, 'results');
+  const outDir = path.join(BENCH_DIR, 'results');
   mkdirSync(outDir, { recursive: true });
   const name = arg('out') ?? 'http-cpu.json';
   writeFileSync(path.join(outDir, name), JSON.stringify(result, null, 2) + '\n');
@@ -167,20 +123,5 @@ try {
     JSON.stringify({ ...result, profile: grouped && { ...grouped, top: grouped.top.slice(0, 12) } }, null, 2),
   );
 } finally {
-  await raw.close();
-  await db.close();
-  await neo.stop();
-}
-
-/** The tree's commit, or its BENCH_TREE_COMMIT file for an exported copy. */
-function gitHead(tree: string): string {
-  try {
-    return execFileSync('git', ['-C', tree, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-  } catch {
-    try {
-      return readFileSync(path.join(tree, 'BENCH_TREE_COMMIT'), 'utf8').trim();
-    } catch {
-      return '';
-    }
-  }
+  await bench.close();
 }
