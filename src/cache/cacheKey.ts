@@ -1,3 +1,8 @@
+import { createHash } from 'node:crypto';
+
+/** SHA-256 of a query text, as Apollo hashes it (and as APQ names it). */
+export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
 /**
  * The response cache's key: what Apollo would answer from, as the client sent it.
  * `queryHash` is the SHA-256 of the query text (or the APQ hash, which Apollo has

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { sha256 } from './cacheKey.js';
 
 /** What the HTTP lane needs of a GraphQL request Apollo would run: the parts of the cache key, and the APQ facts. */
 export interface LaneRequest {
@@ -113,5 +113,3 @@ function header(headers: IncomingHttpHeaders, name: string): string | undefined 
   const value = headers[name];
   return Array.isArray(value) ? value.join(', ') : value;
 }
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

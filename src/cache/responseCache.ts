@@ -13,8 +13,10 @@ export interface Dependencies {
 }
 
 interface Entry {
-  result: FormattedExecutionResult;
-  /** The answer as Apollo sends it, serialized once; the HTTP lane (cacheLane.ts) sends these bytes. */
+  /**
+   * The answer as Apollo sends it, serialized once and kept only in that form: the
+   * HTTP lane (cacheLane.ts) sends these bytes, and the plugin's rarer hits parse them.
+   */
   cached: CachedBody;
   deps: Dependencies;
 }
@@ -108,8 +110,8 @@ export class ResponseCache {
   }
 
   get(key: string): FormattedExecutionResult | undefined {
-    if (!this.serving) return undefined;
-    return this.entries.get(key)?.result;
+    const cached = this.body(key);
+    return cached && (JSON.parse(cached.body.toString()) as FormattedExecutionResult);
   }
 
   /** The stored bytes of an answer, for the HTTP lane; the object is the entry's own, so an ETag set on it stays. */
@@ -125,7 +127,7 @@ export class ResponseCache {
   set(key: string, result: FormattedExecutionResult, deps: Dependencies, generation: number): boolean {
     if (generation !== this.generation || !this.serving) return false;
     this.entries.delete(key);
-    this.entries.set(key, { result, cached: { body: resultBody(result) }, deps });
+    this.entries.set(key, { cached: { body: resultBody(result) }, deps });
     if (!this.entries.has(key)) return false; // larger than the whole budget
     if (deps.global) this.globals.add(key);
     for (const id of deps.ids) {

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context.js';
 import { createLoaders } from '../loaders.js';
-import { cacheKey } from './cacheKey.js';
+import { cacheKey, sha256 } from './cacheKey.js';
 import type { Logger } from '../logger.js';
 import { planOperation } from './operationDependencies.js';
 import type { ResponseCache } from './responseCache.js';
@@ -37,7 +36,7 @@ export function responseCachePlugin(cache: ResponseCache, log: Logger): ApolloSe
           if (!rc.operation) return null;
           const plan = planOperation(rc.document, rc.operation, rc.request.variables);
           if (!plan.cacheable || !cache.serving) return null;
-          const hash = rc.queryHash ?? createHash('sha256').update(rc.source).digest('hex');
+          const hash = rc.queryHash ?? sha256(rc.source);
           key = cacheKey(hash, rc.request.operationName, rc.request.variables);
           const cached = cache.get(key);
           if (cached) {

@@ -3,7 +3,7 @@ import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model.js';
 import { EMPTY_PLAN, type FetchPlan } from '../prefetch/fetchPlan.js';
 import { endsOnOrAfter, startsOnOrBefore } from './dateOverlap.js';
 import { projectNode } from './prefetchCypher.js';
-import { ENTRY_SEPARATOR } from './timelineEntries.js';
+import { entriesIn } from './timelineEntries.js';
 import { relMap, type RelProps } from './projections.js';
 
 /** How a subgraph or path is projected: its nodes by plan, its edges with the properties asked for. */
@@ -133,7 +133,7 @@ export function timeline(f: TimelineFilter, first: number, plan: FetchPlan = EMP
   // lookup of its own; with one (a cartesian product) the planner sorted the page
   // instead of reading it in index order.
   const source = f.place
-    ? [`MATCH (e:TimelineEntry) WHERE e.key STARTS WITH $place + '${ENTRY_SEPARATOR}'`, 'MATCH (n:Node {id: e.item})']
+    ? [entriesIn('e', '$place'), 'MATCH (n:Node {id: e.item})']
     : // The sortKey index holds exactly the timeline's items, in its order (see sortKey.ts),
       // so the page is read off it, filters applied as it goes, and no sort runs.
       ['MATCH (n:Node) WHERE n.sortKey IS NOT NULL'];

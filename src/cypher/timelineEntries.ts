@@ -23,6 +23,13 @@ import { sortKeyOf } from './sortKey.js';
 /** Cannot occur in a node id (ids are slugs, SLUG in src/write/nodeFields.ts), so a place's prefix is its alone. */
 export const ENTRY_SEPARATOR = '|';
 
+/** The relationships that decide which places an item is in: its own (OCCURRED_IN, HELD_IN) and PART_OF above and below. */
+export const PLACING_TYPES = ['PART_OF', 'OCCURRED_IN', 'HELD_IN'] as const;
+
+/** The entries of the place whose id is the Cypher expression `place`, in timeline order off the key index. */
+export const entriesIn = (e: string, place: string): string =>
+  `MATCH (${e}:TimelineEntry) WHERE ${e}.key STARTS WITH ${place} + '${ENTRY_SEPARATOR}'`;
+
 /** Part of the schema statements: the page's order, and the upkeep's lookup by item. */
 export const TIMELINE_ENTRY_INDEXES = [
   'CREATE INDEX timeline_entry_key IF NOT EXISTS FOR (e:TimelineEntry) ON (e.key)',
@@ -61,12 +68,12 @@ const itemsUnder = (r: string): string[] => [
   '  RETURN n.id AS item',
   '  UNION',
   `  WITH ${r} WHERE ${r}:Place`,
-  `  MATCH (e:TimelineEntry) WHERE e.key STARTS WITH ${r}.id + '${ENTRY_SEPARATOR}'`,
+  `  ${entriesIn('e', `${r}.id`)}`,
   '  RETURN e.item AS item',
   '  UNION',
   `  WITH ${r} WHERE NOT ${r}:Place`,
   `  MATCH (y:Place)-[:PART_OF*1..5]->(${r})`,
-  `  MATCH (e:TimelineEntry) WHERE e.key STARTS WITH y.id + '${ENTRY_SEPARATOR}'`,
+  `  ${entriesIn('e', 'y.id')}`,
   '  RETURN e.item AS item',
   '}',
 ];

@@ -6,6 +6,7 @@ import { labelsFor } from './nodeLabels.js';
 import { nameKeyOf, setNameKey } from './nameKey.js';
 import { isTimelineLabel, setSortKey, sortKeyOf } from './sortKey.js';
 import { relMap } from './projections.js';
+import { PLACING_TYPES } from './timelineEntries.js';
 
 /**
  * The statements the writer (src/write/writer.ts) sends: one UNWIND per mode for
@@ -279,7 +280,7 @@ export function deleteNodes(rows: { id: string; label: NodeLabel | null }[]): Cy
       'OPTIONAL MATCH (n)-[r]-(o)',
       // `below`: what is placed in or part of the node, whose timeline entries its delete can change.
       'WITH n, collect(r.id) AS rels, collect(DISTINCT o.id) AS neighbours,',
-      "  collect(DISTINCT CASE WHEN endNode(r) = n AND type(r) IN ['PART_OF', 'OCCURRED_IN', 'HELD_IN'] THEN o.id END) AS below",
+      `  collect(DISTINCT CASE WHEN endNode(r) = n AND type(r) IN [${PLACING_TYPES.map((t) => `'${t}'`).join(', ')}] THEN o.id END) AS below`,
       'CALL (n, rels) {',
       '  UNWIND [n.id] + rels AS target',
       '  MATCH (m:Mention {target: target})',

@@ -1,4 +1,4 @@
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type Result } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { CypherQuery } from './cypherQuery.js';
@@ -234,7 +234,7 @@ export class Database implements Db {
                   current = q;
                   const at = sent++;
                   try {
-                    return await this.#attempt(tx, q, count);
+                    return await this.#attempt((c, p) => tx.run(c, p), q, count);
                   } catch (e) {
                     if (!failed || at < failed.at) failed = { at, query: q };
                     throw e;
@@ -246,8 +246,7 @@ export class Database implements Db {
           } catch (e) {
             if (!(e instanceof Neo4jError && CONTENTION_CODES.has(e.code))) throw e;
             if (Date.now() - started > CONTENTION_BUDGET_MS) throw new ContendedError(attempt);
-            // Full jitter: contenders that collided once should not collide again in step.
-            await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(1_000, 20 * 2 ** attempt)));
+            await backoff(attempt);
           }
         }
       } catch (e) {
@@ -273,7 +272,8 @@ export class Database implements Db {
       for (let attempt = 1; ; attempt++) {
         const session = this.#session(neo4j.session.READ);
         try {
-          return await this.#attempt(session, query, count);
+          // Its own transaction, so the timeout goes with the statement.
+          return await this.#attempt((c, p) => session.run(c, p, { timeout: this.#txTimeoutMs }), query, count);
         } catch (e) {
           if (!neo4j.isRetryableError(e as Error) || Date.now() - started >= this.#retryBudgetMs) {
             throw await this.#fail(e, query);
@@ -281,7 +281,7 @@ export class Database implements Db {
         } finally {
           await session.close();
         }
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(1_000, 20 * 2 ** attempt)));
+        await backoff(attempt);
       }
     });
   }
@@ -297,18 +297,18 @@ export class Database implements Db {
 
   /**
    * One statement in one attempt of a managed transaction, or as an auto-commit
-   * transaction of its own (a session). A failure that looks like
+   * transaction of its own, sent by `send`. A failure that looks like
    * an outage is checked at once with a probe, rather than after the driver's retries.
    */
-  async #attempt(tx: ManagedTransaction | Session, q: CypherQuery, count: StatementCount | undefined): Promise<Row[]> {
+  async #attempt(
+    send: (cypher: string, params: Record<string, unknown>) => Result,
+    q: CypherQuery,
+    count: StatementCount | undefined,
+  ): Promise<Row[]> {
     if (count) count.statements += 1;
     try {
       const params = toParams(q.params) as Record<string, unknown>;
-      // A session's statement is its own transaction and takes the timeout here; a
-      // managed transaction got it from executeWrite.
-      const res = await withCallerStack(() =>
-        'executeRead' in tx ? tx.run(q.cypher, params, { timeout: this.#txTimeoutMs }) : tx.run(q.cypher, params),
-      );
+      const res = await withCallerStack(() => send(q.cypher, params));
       return res.records.map((r) => toPlain(r.toObject()) as Row);
     } catch (e) {
       if (e instanceof Neo4jError && OUTAGE_CODES.has(e.code)) void this.#confirmOutage(e.code);
@@ -466,6 +466,10 @@ export class Database implements Db {
     return this.#driver.close();
   }
 }
+
+/** Full jitter: contenders that collided once should not collide again in step. */
+const backoff = (attempt: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(1_000, 20 * 2 ** attempt)));
 
 const runAll =
   (queries: CypherQuery[]) =>

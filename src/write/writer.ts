@@ -9,7 +9,7 @@ import {
   writeTypedRelationships,
   type MentionRow,
 } from '../cypher/writeCypher.js';
-import { refreshTimelineEntries } from '../cypher/timelineEntries.js';
+import { PLACING_TYPES, refreshTimelineEntries } from '../cypher/timelineEntries.js';
 import { isTimelineLabel } from '../cypher/sortKey.js';
 import { appendChange } from '../feed/feedCypher.js';
 import { mentionKey } from '../ids.js';
@@ -233,8 +233,7 @@ interface TimelineChange {
   items: string[];
 }
 
-/** The relationships that decide which places an item is in. */
-const PLACING = new Set(['PART_OF', 'OCCURRED_IN', 'HELD_IN']);
+const PLACING = new Set<string>(PLACING_TYPES);
 
 async function apply(
   run: Run,
