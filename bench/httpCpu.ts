@@ -15,22 +15,33 @@ import { arg, BENCH_DIR, gitHead, median, r2, treeBench } from './treeBench.js';
  * cache) answers the mix's byId and shortestPath questions under autocannon at
  * concurrency 16, and `{ __typename }`, which crosses every HTTP layer but no database.
  *
- *   npx tsx bench/httpCpu.ts [--seconds=4] [--rounds=3] [--trees=/path/a,/path/b] [--no-profile]
+ *   npx tsx bench/httpCpu.ts [--seconds=4] [--rounds=3] [--trees=/path/a,/path/b] [--questions=byId,shortestPath]
+ *     [--no-profile] [--out=http-cpu.json]
  *
  * --trees: checkouts of this repository (node_modules linked) whose bench/serveOurs.ts
  * is measured in alternating rounds, CPU ms per request from /proc (user + system of
  * the server process over the window / answered requests), median of the rounds.
- * Without it, this checkout only. The profile (V8 sampler, 500 µs) is of this checkout,
+ * Without it, this checkout only. --vary=KEY=VALUE instead measures this checkout
+ * without and with that environment setting. The profile (V8 sampler, 500 µs) is of this checkout,
  * grouped by request layer (bench/cpuGroups.ts). Writes bench/results/http-cpu.json.
  */
 
 const seconds = Number(arg('seconds') ?? 4);
 const rounds = Number(arg('rounds') ?? 3);
 const profile = !process.argv.includes('--no-profile');
-const QUESTIONS = ['byId', 'shortestPath'];
+const QUESTIONS = (arg('questions') ?? 'byId,shortestPath').split(',');
 
 const bench = await treeBench(QUESTIONS, false);
-const { trees, serve } = bench;
+// --vary=KEY=VALUE: measure this checkout twice, the second time with KEY=VALUE in
+// its environment (an A/B of a setting, such as GRAPHQL_EXECUTOR=jit).
+const vary = arg('vary')?.split(/=(.*)/s);
+const variants = vary
+  ? [
+      { tree: bench.trees[0]!, env: {} as NodeJS.ProcessEnv, label: bench.trees[0]! },
+      { tree: bench.trees[0]!, env: { [vary[0]!]: vary[1] }, label: `${bench.trees[0]} ${vary[0]}=${vary[1]}` },
+    ]
+  : bench.trees.map((tree) => ({ tree, env: {} as NodeJS.ProcessEnv, label: tree }));
+const { serve } = bench;
 
 async function drive(server: ServerChild, q: MixQuery, expected: string, durationSec: number) {
   return httpLoad(server.url, JSON.stringify(q.ours), {
@@ -59,10 +70,10 @@ try {
   // view of the layers this measures, on a machine whose other loads move the rest.
   mix.push({ ...mix[0]!, name: 'typename' as MixQuery['name'], ours: { query: '{ __typename }', variables: {} } });
 
-  const servers = await Promise.all(trees.map((t) => serve(t)));
+  const servers = await Promise.all(variants.map((v) => serve(v.tree, v.env)));
   const expected = new Map<string, string>();
   for (const q of mix) expected.set(q.name, (await postGraphQL(servers[0]!.url, q.ours)).raw);
-  const perTree = trees.map(() => ({}) as Record<string, number[]>);
+  const perTree = variants.map(() => ({}) as Record<string, number[]>);
   try {
     for (const s of servers) for (const q of mix) await drive(s, q, expected.get(q.name)!, 2);
     for (let round = 0; round < rounds; round++) {
@@ -71,7 +82,7 @@ try {
       for (const i of order) {
         const cpu = await cpuPerRequest(servers[i]!, mix, expected);
         for (const [k, v] of Object.entries(cpu)) (perTree[i]![k] ??= []).push(v);
-        console.log(`round ${round + 1} ${trees[i]}: ${JSON.stringify(cpu)}`);
+        console.log(`round ${round + 1} ${variants[i]!.label}: ${JSON.stringify(cpu)}`);
       }
     }
   } finally {
@@ -83,7 +94,8 @@ try {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'http-cpu-'));
     const file = path.join(dir, 'ours.cpuprofile');
     try {
-      const s = await serve(trees[trees.length - 1]!, { BENCH_CPU_PROFILE: file });
+      const last = variants[variants.length - 1]!;
+      const s = await serve(last.tree, { ...last.env, BENCH_CPU_PROFILE: file });
       let requests = 0;
       try {
         const profiled = mix.filter((q) => QUESTIONS.includes(q.name));
@@ -107,9 +119,9 @@ try {
     concurrency: 16,
     secondsPerWindow: seconds,
     rounds,
-    cpuMsPerRequest: trees.map((t, i) => ({
-      tree: t,
-      commit: gitHead(t),
+    cpuMsPerRequest: variants.map((v, i) => ({
+      tree: v.label,
+      commit: gitHead(v.tree),
       runs: Object.fromEntries(Object.entries(perTree[i]!).map(([k, v]) => [k, v.map(r2)])),
       median: Object.fromEntries(Object.entries(perTree[i]!).map(([k, v]) => [k, r2(median(v))])),
     })),

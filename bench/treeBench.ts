@@ -21,7 +21,7 @@ export const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 
 /** `--name=value` from the command line. */
 export const arg = (name: string): string | undefined =>
-  process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 
 export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 export const r2 = (x: number): number => Math.round(x * 100) / 100;

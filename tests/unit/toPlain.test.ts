@@ -37,4 +37,14 @@ describe('toPlain', () => {
     const inherited = Object.assign(Object.create({ hidden: 1 }) as Record<string, unknown>, { shown: 2 });
     expect(toPlain({ m: inherited })).toEqual({ m: { shown: 2 } });
   });
+
+  it("converts the driver's lists and plain maps in place, without copying them", () => {
+    const edge = { id: 'r-1', weight: neo4j.int(2) };
+    const row = { nodes: [{ id: 'n-1', name: 'N' }], edges: [edge] };
+    const out = toPlain(row) as typeof row;
+    expect(out).toBe(row);
+    expect(out.nodes[0]).toBe(row.nodes[0]);
+    expect(out.edges[0]).toBe(edge);
+    expect(edge).toEqual({ id: 'r-1', weight: 2 });
+  });
 });
