@@ -94,14 +94,15 @@ try {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'http-cpu-'));
     const file = path.join(dir, 'ours.cpuprofile');
     try {
-      const last = variants[variants.length - 1]!;
-      const s = await serve(last.tree, { ...last.env, BENCH_CPU_PROFILE: file });
+      // The checkout as it stands: the last of --trees, or the first of --vary.
+      const profiled = vary ? variants[0]! : variants[variants.length - 1]!;
+      const s = await serve(profiled.tree, { ...profiled.env, BENCH_CPU_PROFILE: file });
       let requests = 0;
       try {
-        const profiled = mix.filter((q) => QUESTIONS.includes(q.name));
-        for (const q of profiled) await drive(s, q, expected.get(q.name)!, 2);
+        const questions = mix.filter((q) => QUESTIONS.includes(q.name));
+        for (const q of questions) await drive(s, q, expected.get(q.name)!, 2);
         await s.signal('SIGUSR2', 'BENCH_PROFILING');
-        for (const q of profiled) requests += (await drive(s, q, expected.get(q.name)!, seconds)).requests;
+        for (const q of questions) requests += (await drive(s, q, expected.get(q.name)!, seconds)).requests;
       } finally {
         await s.stop();
       }

@@ -31,6 +31,8 @@ export interface TreeBench {
   trees: string[];
   /** The mix's questions of `names`, over the seed and a 10k synthetic graph loaded into a throwaway Neo4j. */
   mix: MixQuery[];
+  /** The database the mix reads, for benches that run our server in their own process. */
+  db: Database;
   /** Starts a checkout's bench/serveOurs.ts (production) against that Neo4j. */
   serve(tree: string, extra?: NodeJS.ProcessEnv): Promise<ServerChild>;
   close(): Promise<void>;
@@ -78,6 +80,7 @@ export async function treeBench(names: readonly string[], responseCache: boolean
     return {
       trees,
       mix: queryMix(targets).filter((q) => names.includes(q.name)),
+      db,
       serve: (tree, extra = {}) =>
         startServer(path.basename(tree), path.relative(BENCH_DIR, path.join(tree, 'bench/serveOurs.ts')), {
           ...env,

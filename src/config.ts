@@ -83,10 +83,9 @@ const envSchema = z.object({
   // types plus `_service` and `_entities`, for a gateway or router to compose.
   FEDERATION: bool.default(false),
   // Who runs operations (src/execution): graphql-js, or graphql-jit's compiled queries.
-  // graphql-jit by default: on the 10k graph it took 17–27% off the server's CPU per
-  // request for the largest answers (bench/results/http-cpu-jit.json); graphql-js stays
-  // as the reference executor, byte for byte the same answers (executor.test.ts).
-  GRAPHQL_EXECUTOR: z.enum(['jit', 'graphql']).default('jit'),
+  // graphql-js by default: jit measured no gain on the query mix, the large answers included
+  // (bench/results/executor.json, bench/results/execute-share.json).
+  GRAPHQL_EXECUTOR: z.enum(['jit', 'graphql']).default('graphql'),
 
   // Live updates (src/live): one feed follower per replica polls the feed this often,
   // whatever the number of subscribers; 250 ms keeps delivery well under a second for
