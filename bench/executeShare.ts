@@ -1,52 +1,92 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import neo4j from 'neo4j-driver';
 import { loadConfig, type Config } from '../src/config.js';
-import type { Context } from '../src/context.js';
-import type { Db } from '../src/db/database.js';
+import { createContext, type Context } from '../src/context.js';
 import type { CypherQuery } from '../src/db/cypherQuery.js';
+import type { Db } from '../src/db/database.js';
+import { toParams } from '../src/db/toPlain.js';
 import { createLoaders } from '../src/loaders.js';
 import { createLogger } from '../src/logger.js';
 import { createServer } from '../src/server.js';
 import { applyStackSettings } from '../src/stackSettings.js';
-import { QUERY_NAMES } from './queryMix.js';
+import { QUERY_NAMES, type MixQuery } from './queryMix.js';
 import { arg, BENCH_DIR, gitHead, median, r2, treeBench } from './treeBench.js';
 
 /**
- * The executor's own cost per request, without the database's noise: each question
- * of the mix runs once against the 10k synthetic graph, its rows are recorded, and
- * then every executor answers it from those rows, in this process, one request after
- * another, through Apollo Server's executeOperation and JSON.stringify of the result
- * (what the HTTP path then sends). CPU µs per request is this process's user + system
- * time over the requests; the executors take turns each round.
+ * Where a request's CPU goes below HTTP, layer by layer, in this process, for each
+ * question of the mix over the 10k synthetic graph (CPU µs per request: this
+ * process's user + system time over the requests, median of the rounds):
  *
- *   npx tsx bench/executeShare.ts [--requests=2000] [--rounds=5]
+ * - driver: the question's statements through a bare neo4j-driver, as the floor
+ *   sends them (auto-commit reads in a READ session), rows left as the driver gives them;
+ * - database: the same statements through our Database (record conversion, the
+ *   statement count, timeouts, retries);
+ * - server: the whole GraphQL request through Apollo Server's executeOperation, and
+ *   JSON.stringify of the answer, which the HTTP path then sends;
+ * - execution only, per executor: the same, answered from rows recorded once
+ *   instead of the database, one request after another, so the database's noise is
+ *   out of it. Here recorded rows stand in for the database because the layer above
+ *   it is what is measured.
  *
- * The recorded rows stand in for the database here only: this measures the layer
- * above it. Writes bench/results/execute-share.json.
+ * The database layers run 16 requests at a time for a fixed window, as the HTTP
+ * benchmark's c16 does.
+ *
+ *   npx tsx bench/executeShare.ts [--requests=1000] [--rounds=3] [--seconds=3]
+ *
+ * Writes bench/results/execute-share.json.
  */
 
 const EXECUTORS = ['graphql', 'jit'] as const;
-const requests = Number(arg('requests') ?? 2000);
-const rounds = Number(arg('rounds') ?? 5);
+const requests = Number(arg('requests') ?? 1000);
+const rounds = Number(arg('rounds') ?? 3);
+const seconds = Number(arg('seconds') ?? 3);
+const CONCURRENCY = 16;
 
+type Rows = Record<string, unknown>[];
 const keyOf = (q: CypherQuery) => `${q.cypher}\n${JSON.stringify(q.params)}`;
 
-/** Answers reads from `tape`, which a first pass over the real database filled. */
-function replayDb(tape: Map<string, Record<string, unknown>[]>, real?: Db): Db {
+/** Reads answered from `tape`, or from `real` while recording into it (and into `sent`). */
+function replayDb(tape: Map<string, Rows>, real?: Db, sent?: CypherQuery[]): Db {
   const read = async (q: CypherQuery) => {
-    const key = keyOf(q);
     if (real) {
       const rows = await real.read(q);
-      tape.set(key, structuredClone(rows));
+      tape.set(keyOf(q), structuredClone(rows));
+      sent?.push(q);
       return rows;
     }
-    const rows = tape.get(key);
+    const rows = tape.get(keyOf(q));
     if (!rows) throw new Error(`no recorded rows for ${q.cypher.split('\n', 1)[0]}`);
     // The same rows every time: resolvers only read them (checked after the runs).
     return rows;
   };
   const refuse = () => Promise.reject(new Error('this bench only reads'));
   return { read, write: refuse, writeAll: refuse, transaction: refuse };
+}
+
+/** CPU µs per call of `once`, run `CONCURRENCY` at a time for `seconds`. */
+async function cpuPerCall(once: () => Promise<unknown>): Promise<number> {
+  const end = performance.now() + seconds * 1000;
+  const cpu0 = process.cpuUsage();
+  let n = 0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < end) {
+        await once();
+        n++;
+      }
+    }),
+  );
+  const cpu = process.cpuUsage(cpu0);
+  return (cpu.user + cpu.system) / n;
+}
+
+/** CPU µs per call of `once`, one after another, `requests` times. */
+async function cpuPerSerialCall(once: () => Promise<unknown>): Promise<number> {
+  const cpu0 = process.cpuUsage();
+  for (let i = 0; i < requests; i++) await once();
+  const cpu = process.cpuUsage(cpu0);
+  return (cpu.user + cpu.system) / requests;
 }
 
 const bench = await treeBench(QUERY_NAMES, false);
@@ -56,14 +96,15 @@ try {
     LOG_LEVEL: 'warn',
     NEO4J_URI: 'bolt://unused',
     NEO4J_PASSWORD: 'unused',
+    RESPONSE_CACHE: 'false',
     HOST: '127.0.0.1',
   });
   applyStackSettings(base);
   const log = createLogger('silent');
-  const tape = new Map<string, Record<string, unknown>[]>();
   const servers = new Map<string, Awaited<ReturnType<typeof createServer>>>();
-  for (const e of EXECUTORS) servers.set(e, await createServer({ ...base, executor: e }, bench.db as never, log));
-  const ctx = (db: Db, config: Config): Context => ({
+  for (const e of EXECUTORS) servers.set(e, await createServer({ ...base, executor: e }, bench.db, log));
+  const configOf = (e: string): Config => ({ ...base, executor: e as Config['executor'] });
+  const recorded = (db: Db, config: Config): Context => ({
     db,
     config,
     log,
@@ -71,60 +112,91 @@ try {
     stats: { statements: 0 },
     loaders: createLoaders(db),
   });
-  const replay = replayDb(tape);
-  const answer = async (e: string, q: (typeof bench.mix)[number], db: Db) => {
-    const config = { ...base, executor: e as Config['executor'] };
-    const res = await servers.get(e)!.apollo.executeOperation(q.ours, { contextValue: ctx(db, config) });
+  const answer = async (e: string, q: MixQuery, ctx: Context) => {
+    const res = await servers.get(e)!.apollo.executeOperation(q.ours, { contextValue: ctx });
     if (res.body.kind !== 'single') throw new Error(`${e} ${q.name}: not a single result`);
     if (res.body.singleResult.errors) throw new Error(`${e} ${q.name}: ${res.body.singleResult.errors[0]?.message}`);
     return JSON.stringify(res.body.singleResult);
   };
-  // Record, then check that every executor gives the same bytes from the tape.
+
+  const tape = new Map<string, Rows>();
+  const replay = replayDb(tape);
+  const statements = new Map<string, CypherQuery[]>();
   const expected = new Map<string, string>();
-  for (const q of bench.mix) expected.set(q.name, await answer('graphql', q, replayDb(tape, bench.db)));
   for (const q of bench.mix) {
-    for (const e of EXECUTORS) {
-      if ((await answer(e, q, replay)) !== expected.get(q.name)) throw new Error(`${e} ${q.name}: different answer`);
-    }
+    const sent: CypherQuery[] = [];
+    expected.set(q.name, await answer('graphql', q, recorded(replayDb(tape, bench.db, sent), configOf('graphql'))));
+    statements.set(q.name, sent);
   }
-  const perRound = new Map<string, number[]>();
-  const bytes: Record<string, number> = {};
+  const sameAnswers = async (what: string) => {
+    for (const q of bench.mix) {
+      for (const e of EXECUTORS) {
+        const got = await answer(e, q, recorded(replay, configOf(e)));
+        if (got !== expected.get(q.name)) throw new Error(`${e} ${q.name}: ${what}`);
+      }
+    }
+  };
+  await sameAnswers('a different answer from the recorded rows');
+
+  const session = () => bench.raw.session({ defaultAccessMode: neo4j.session.READ });
+  const layers = {
+    driver: (q: MixQuery) => {
+      const sent = statements.get(q.name)!.map((s) => ({ cypher: s.cypher, params: toParams(s.params) as never }));
+      return async () => {
+        for (const s of sent) {
+          const open = session();
+          await open.run(s.cypher, s.params, { timeout: base.neo4j.txTimeoutMs }).finally(() => open.close());
+        }
+      };
+    },
+    database: (q: MixQuery) => {
+      const sent = statements.get(q.name)!;
+      return async () => {
+        for (const s of sent) await bench.db.read(s);
+      };
+    },
+    server: (q: MixQuery) => async () =>
+      answer('graphql', q, createContext(bench.db, configOf('graphql'), log, undefined)),
+  };
+  const runs = new Map<string, number[]>();
+  const keep = (key: string, us: number, round: number) => {
+    // Round 0 warms everything up and is not kept.
+    if (round > 0) runs.set(key, [...(runs.get(key) ?? []), us]);
+  };
   for (let round = 0; round <= rounds; round++) {
     for (const q of bench.mix) {
-      bytes[q.name] = expected.get(q.name)!.length;
+      for (const [name, layer] of Object.entries(layers)) keep(`${q.name}|${name}`, await cpuPerCall(layer(q)), round);
       for (const e of round % 2 ? [...EXECUTORS].reverse() : EXECUTORS) {
-        const cpu0 = process.cpuUsage();
-        for (let i = 0; i < requests; i++) await answer(e, q, replay);
-        const cpu = process.cpuUsage(cpu0);
-        // Round 0 warms both executors up and is not kept.
-        if (round > 0)
-          perRound.set(`${q.name}|${e}`, [
-            ...(perRound.get(`${q.name}|${e}`) ?? []),
-            (cpu.user + cpu.system) / requests,
-          ]);
+        const ctx = () => recorded(replay, configOf(e));
+        keep(`${q.name}|execution ${e}`, await cpuPerSerialCall(() => answer(e, q, ctx())), round);
       }
     }
   }
-  // Nothing may have changed the recorded rows: the answers are still the same bytes.
-  for (const q of bench.mix) {
-    for (const e of EXECUTORS) {
-      if ((await answer(e, q, replay)) !== expected.get(q.name)) throw new Error(`${e} ${q.name}: answer changed`);
-    }
-  }
+  await sameAnswers('the recorded rows changed under the runs');
+
   const questions = bench.mix.map((q) => {
-    const us = Object.fromEntries(EXECUTORS.map((e) => [e, r2(median(perRound.get(`${q.name}|${e}`)!))]));
+    const us = (layer: string) => r2(median(runs.get(`${q.name}|${layer}`)!));
     return {
       question: q.name,
-      answerBytes: bytes[q.name],
-      cpuUsPerRequest: us,
-      jitOverGraphql: r2(us.jit! / us.graphql!),
+      statements: statements.get(q.name)!.length,
+      answerBytes: expected.get(q.name)!.length,
+      cpuUsPerRequest: {
+        driver: us('driver'),
+        database: us('database'),
+        server: us('server'),
+        executionGraphql: us('execution graphql'),
+        executionJit: us('execution jit'),
+      },
+      jitOverGraphql: r2(us('execution jit') / us('execution graphql')),
     };
   });
   const result = {
     when: new Date().toISOString(),
     commit: gitHead(path.resolve(BENCH_DIR, '..')),
-    graph: '10k synthetic + seed; rows recorded once, replayed',
-    requestsPerRound: requests,
+    graph: '10k synthetic + seed',
+    concurrency: CONCURRENCY,
+    secondsPerWindow: seconds,
+    serialRequests: requests,
     rounds,
     questions,
   };

@@ -33,6 +33,8 @@ export interface TreeBench {
   mix: MixQuery[];
   /** The database the mix reads, for benches that run our server in their own process. */
   db: Database;
+  /** A bare driver on it, as the floor uses one. */
+  raw: Driver;
   /** Starts a checkout's bench/serveOurs.ts (production) against that Neo4j. */
   serve(tree: string, extra?: NodeJS.ProcessEnv): Promise<ServerChild>;
   close(): Promise<void>;
@@ -81,6 +83,7 @@ export async function treeBench(names: readonly string[], responseCache: boolean
       trees,
       mix: queryMix(targets).filter((q) => names.includes(q.name)),
       db,
+      raw,
       serve: (tree, extra = {}) =>
         startServer(path.basename(tree), path.relative(BENCH_DIR, path.join(tree, 'bench/serveOurs.ts')), {
           ...env,
