@@ -22,8 +22,8 @@ import { arg, BENCH_DIR, gitHead, median, r2, treeBench } from './treeBench.js';
  *   sends them (auto-commit reads in a READ session), rows left as the driver gives them;
  * - database: the same statements through our Database (record conversion, the
  *   statement count, timeouts, retries);
- * - server: the whole GraphQL request through Apollo Server's executeOperation, and
- *   JSON.stringify of the answer, which the HTTP path then sends;
+ * - server, per executor: the whole GraphQL request through Apollo Server's
+ *   executeOperation, and JSON.stringify of the answer, which the HTTP path then sends;
  * - execution only, per executor: the same, answered from rows recorded once
  *   instead of the database, one request after another, so the database's noise is
  *   out of it. Here recorded rows stand in for the database because the layer above
@@ -155,8 +155,10 @@ try {
         for (const s of sent) await bench.db.read(s);
       };
     },
-    server: (q: MixQuery) => async () =>
+    'server graphql': (q: MixQuery) => async () =>
       answer('graphql', q, createContext(bench.db, configOf('graphql'), log, undefined)),
+    'server jit': (q: MixQuery) => async () =>
+      answer('jit', q, createContext(bench.db, configOf('jit'), log, undefined)),
   };
   const runs = new Map<string, number[]>();
   const keep = (key: string, us: number, round: number) => {
@@ -183,7 +185,8 @@ try {
       cpuUsPerRequest: {
         driver: us('driver'),
         database: us('database'),
-        server: us('server'),
+        serverGraphql: us('server graphql'),
+        serverJit: us('server jit'),
         executionGraphql: us('execution graphql'),
         executionJit: us('execution jit'),
       },

@@ -24,6 +24,7 @@ export function executorGateway(schema: GraphQLSchema, executor: ExecutorName): 
       executor: (rc) =>
         run({
           source: rc.source,
+          queryHash: rc.queryHash,
           document: rc.document,
           operation: rc.operation,
           // The name the client asked for, not the one Apollo resolved: when it names no

@@ -12,8 +12,10 @@ import { LRUCache } from 'lru-cache';
 
 /** What one request hands the executor (the part of Apollo's request context it reads). */
 export interface ExecutionRequest {
-  /** The query text; compiled queries are kept under it. */
+  /** The query text; nothing is compiled without it. */
   source?: string;
+  /** Apollo's SHA-256 of the text: compiled queries are kept under it, not under the text itself. */
+  queryHash?: string;
   document: DocumentNode;
   operation?: OperationDefinitionNode;
   operationName?: string | null;
@@ -44,7 +46,8 @@ const FALL_BACK = Symbol('graphql-js');
 /**
  * Runs queries as graphql-jit compiles them: the compiled function knows the
  * document's fields, so it skips graphql-js's per-request walk of the selection.
- * Compiled queries are kept in a bounded LRU under their text and operation name.
+ * Compiled queries are kept in a bounded LRU under their text's hash and operation name;
+ * a document's first request runs on graphql-js, its second compiles it.
  *
  * What clients see stays graphql-js's, byte for byte:
  * - variables are checked by graphql-js's own coercion first, so a bad one gets
@@ -56,12 +59,22 @@ const FALL_BACK = Symbol('graphql-js');
 export function jitExecute(schema: GraphQLSchema, maxCompiled = 500): JitExecute {
   const fallback = graphqlExecute(schema);
   const compiled = new LRUCache<string, CompiledQuery | typeof FALL_BACK>({ max: maxCompiled });
+  // Documents seen once. Compiling one costs about as much as parsing and validating
+  // it again, several times what running it costs, so a document is compiled on its
+  // second request: one-off documents (an explorer's, or a flood of distinct ones)
+  // cost what they cost on graphql-js.
+  const seenOnce = new LRUCache<string, true>({ max: maxCompiled * 4 });
 
   const compile = (r: ExecutionRequest): CompiledQuery | typeof FALL_BACK => {
     if (r.source === undefined || r.operation?.operation !== 'query') return FALL_BACK;
-    const key = `${r.operationName ?? ''}\n${r.source}`;
+    const key = `${r.operationName ?? ''}\n${r.queryHash ?? r.source}`;
     let entry = compiled.get(key);
     if (entry === undefined) {
+      if (!seenOnce.has(key)) {
+        seenOnce.set(key, true);
+        return FALL_BACK;
+      }
+      seenOnce.delete(key);
       try {
         const result = compileQuery(schema, r.document, r.operationName ?? undefined);
         entry = isCompiledQuery(result) ? result : FALL_BACK;
