@@ -1,5 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { parse, validate } from 'graphql';
+import { compileQuery } from 'graphql-jit';
 import neo4j from 'neo4j-driver';
 import { loadConfig, type Config } from '../src/config.js';
 import { createContext, type Context } from '../src/context.js';
@@ -8,6 +11,8 @@ import type { Db } from '../src/db/database.js';
 import { toParams } from '../src/db/toPlain.js';
 import { createLoaders } from '../src/loaders.js';
 import { createLogger } from '../src/logger.js';
+import { resolvers } from '../src/resolvers/index.js';
+import { typeDefs } from '../src/schema/typeDefs.js';
 import { createServer } from '../src/server.js';
 import { applyStackSettings } from '../src/stackSettings.js';
 import { QUERY_NAMES, type MixQuery } from './queryMix.js';
@@ -30,7 +35,8 @@ import { arg, BENCH_DIR, gitHead, median, r2, treeBench } from './treeBench.js';
  *   it is what is measured.
  *
  * The database layers run 16 requests at a time for a fixed window, as the HTTP
- * benchmark's c16 does.
+ * benchmark's c16 does. It also times, per document, graphql-jit's compilation
+ * against parsing and validating it.
  *
  *   npx tsx bench/executeShare.ts [--requests=1000] [--rounds=3] [--seconds=3]
  *
@@ -176,6 +182,26 @@ try {
   }
   await sameAnswers('the recorded rows changed under the runs');
 
+  // What a document costs once: graphql-jit's compilation, against parsing and
+  // validating it (what Apollo does once per document), µs each, median of the rounds.
+  const schema = makeExecutableSchema({ typeDefs, resolvers });
+  const once = new Map<string, { compile: number[]; parseValidate: number[] }>();
+  for (let round = 0; round <= rounds; round++) {
+    for (const q of bench.mix) {
+      const m = once.get(q.name) ?? { compile: [], parseValidate: [] };
+      const times = 50;
+      let cpu0 = process.cpuUsage();
+      for (let i = 0; i < times; i++) compileQuery(schema, parse(q.ours.query));
+      let cpu = process.cpuUsage(cpu0);
+      if (round > 0) m.compile.push((cpu.user + cpu.system) / times);
+      cpu0 = process.cpuUsage();
+      for (let i = 0; i < times; i++) validate(schema, parse(q.ours.query));
+      cpu = process.cpuUsage(cpu0);
+      if (round > 0) m.parseValidate.push((cpu.user + cpu.system) / times);
+      once.set(q.name, m);
+    }
+  }
+
   const questions = bench.mix.map((q) => {
     const us = (layer: string) => r2(median(runs.get(`${q.name}|${layer}`)!));
     return {
@@ -191,6 +217,10 @@ try {
         executionJit: us('execution jit'),
       },
       jitOverGraphql: r2(us('execution jit') / us('execution graphql')),
+      documentOnceUs: {
+        jitCompile: r2(median(once.get(q.name)!.compile)),
+        parseAndValidate: r2(median(once.get(q.name)!.parseValidate)),
+      },
     };
   });
   const result = {
