@@ -7,15 +7,15 @@ import neo4j from 'neo4j-driver';
 import { loadConfig, type Config } from '../src/config.js';
 import { createContext, type Context } from '../src/context.js';
 import type { CypherQuery } from '../src/db/cypherQuery.js';
-import type { Db } from '../src/db/database.js';
+import type { Database, Db } from '../src/db/database.js';
 import { toParams } from '../src/db/toPlain.js';
-import { createLoaders } from '../src/loaders.js';
 import { createLogger } from '../src/logger.js';
 import { resolvers } from '../src/resolvers/index.js';
 import { typeDefs } from '../src/schema/typeDefs.js';
 import { createServer } from '../src/server.js';
 import { applyStackSettings } from '../src/stackSettings.js';
 import { QUERY_NAMES, type MixQuery } from './queryMix.js';
+import { closedLoop, serialCpuUs } from './cpuPerCall.js';
 import { arg, BENCH_DIR, gitHead, median, r2, treeBench } from './treeBench.js';
 
 /**
@@ -44,6 +44,7 @@ import { arg, BENCH_DIR, gitHead, median, r2, treeBench } from './treeBench.js';
  */
 
 const EXECUTORS = ['graphql', 'jit'] as const;
+type Executor = (typeof EXECUTORS)[number];
 const requests = Number(arg('requests') ?? 1000);
 const rounds = Number(arg('rounds') ?? 3);
 const seconds = Number(arg('seconds') ?? 3);
@@ -52,8 +53,11 @@ const CONCURRENCY = 16;
 type Rows = Record<string, unknown>[];
 const keyOf = (q: CypherQuery) => `${q.cypher}\n${JSON.stringify(q.params)}`;
 
-/** Reads answered from `tape`, or from `real` while recording into it (and into `sent`). */
-function replayDb(tape: Map<string, Rows>, real?: Db, sent?: CypherQuery[]): Db {
+/**
+ * Reads answered from `tape`, or from `real` while recording into it (and into
+ * `sent`); shaped as createContext takes a database.
+ */
+function replayDb(tape: Map<string, Rows>, real?: Db, sent?: CypherQuery[]): Pick<Database, 'counting'> {
   const read = async (q: CypherQuery) => {
     if (real) {
       const rows = await real.read(q);
@@ -67,32 +71,17 @@ function replayDb(tape: Map<string, Rows>, real?: Db, sent?: CypherQuery[]): Db 
     return rows;
   };
   const refuse = () => Promise.reject(new Error('this bench only reads'));
-  return { read, write: refuse, writeAll: refuse, transaction: refuse };
-}
-
-/** CPU µs per call of `once`, run `CONCURRENCY` at a time for `seconds`. */
-async function cpuPerCall(once: () => Promise<unknown>): Promise<number> {
-  const end = performance.now() + seconds * 1000;
-  const cpu0 = process.cpuUsage();
-  let n = 0;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (performance.now() < end) {
-        await once();
-        n++;
-      }
+  return {
+    counting: (count) => ({
+      read: (q) => {
+        count.statements += 1;
+        return read(q);
+      },
+      write: refuse,
+      writeAll: refuse,
+      transaction: refuse,
     }),
-  );
-  const cpu = process.cpuUsage(cpu0);
-  return (cpu.user + cpu.system) / n;
-}
-
-/** CPU µs per call of `once`, one after another, `requests` times. */
-async function cpuPerSerialCall(once: () => Promise<unknown>): Promise<number> {
-  const cpu0 = process.cpuUsage();
-  for (let i = 0; i < requests; i++) await once();
-  const cpu = process.cpuUsage(cpu0);
-  return (cpu.user + cpu.system) / requests;
+  };
 }
 
 const bench = await treeBench(QUERY_NAMES, false);
@@ -107,18 +96,13 @@ try {
   });
   applyStackSettings(base);
   const log = createLogger('silent');
-  const servers = new Map<string, Awaited<ReturnType<typeof createServer>>>();
-  for (const e of EXECUTORS) servers.set(e, await createServer({ ...base, executor: e }, bench.db, log));
-  const configOf = (e: string): Config => ({ ...base, executor: e as Config['executor'] });
-  const recorded = (db: Db, config: Config): Context => ({
-    db,
-    config,
-    log,
-    token: undefined,
-    stats: { statements: 0 },
-    loaders: createLoaders(db),
-  });
-  const answer = async (e: string, q: MixQuery, ctx: Context) => {
+  // One configuration per executor, made once: not per request inside the timed loops.
+  const configs = new Map(EXECUTORS.map((e) => [e, { ...base, executor: e } satisfies Config]));
+  const servers = new Map<Executor, Awaited<ReturnType<typeof createServer>>>();
+  for (const e of EXECUTORS) servers.set(e, await createServer(configs.get(e)!, bench.db, log));
+  const contextOf = (e: Executor, database: Pick<Database, 'counting'>) =>
+    createContext(database, configs.get(e)!, log, undefined);
+  const answer = async (e: Executor, q: MixQuery, ctx: Context) => {
     const res = await servers.get(e)!.apollo.executeOperation(q.ours, { contextValue: ctx });
     if (res.body.kind !== 'single') throw new Error(`${e} ${q.name}: not a single result`);
     if (res.body.singleResult.errors) throw new Error(`${e} ${q.name}: ${res.body.singleResult.errors[0]?.message}`);
@@ -131,13 +115,13 @@ try {
   const expected = new Map<string, string>();
   for (const q of bench.mix) {
     const sent: CypherQuery[] = [];
-    expected.set(q.name, await answer('graphql', q, recorded(replayDb(tape, bench.db, sent), configOf('graphql'))));
+    expected.set(q.name, await answer('graphql', q, contextOf('graphql', replayDb(tape, bench.db, sent))));
     statements.set(q.name, sent);
   }
   const sameAnswers = async (what: string) => {
     for (const q of bench.mix) {
       for (const e of EXECUTORS) {
-        const got = await answer(e, q, recorded(replay, configOf(e)));
+        const got = await answer(e, q, contextOf(e, replay));
         if (got !== expected.get(q.name)) throw new Error(`${e} ${q.name}: ${what}`);
       }
     }
@@ -161,10 +145,8 @@ try {
         for (const s of sent) await bench.db.read(s);
       };
     },
-    'server graphql': (q: MixQuery) => async () =>
-      answer('graphql', q, createContext(bench.db, configOf('graphql'), log, undefined)),
-    'server jit': (q: MixQuery) => async () =>
-      answer('jit', q, createContext(bench.db, configOf('jit'), log, undefined)),
+    'server graphql': (q: MixQuery) => async () => answer('graphql', q, contextOf('graphql', bench.db)),
+    'server jit': (q: MixQuery) => async () => answer('jit', q, contextOf('jit', bench.db)),
   };
   const runs = new Map<string, number[]>();
   const keep = (key: string, us: number, round: number) => {
@@ -173,10 +155,11 @@ try {
   };
   for (let round = 0; round <= rounds; round++) {
     for (const q of bench.mix) {
-      for (const [name, layer] of Object.entries(layers)) keep(`${q.name}|${name}`, await cpuPerCall(layer(q)), round);
+      for (const [name, layer] of Object.entries(layers)) {
+        keep(`${q.name}|${name}`, (await closedLoop(layer(q), CONCURRENCY, seconds * 1000)).cpuUsPerCall, round);
+      }
       for (const e of round % 2 ? [...EXECUTORS].reverse() : EXECUTORS) {
-        const ctx = () => recorded(replay, configOf(e));
-        keep(`${q.name}|execution ${e}`, await cpuPerSerialCall(() => answer(e, q, ctx())), round);
+        keep(`${q.name}|execution ${e}`, await serialCpuUs(() => answer(e, q, contextOf(e, replay)), requests), round);
       }
     }
   }
@@ -185,20 +168,10 @@ try {
   // What a document costs once: graphql-jit's compilation, against parsing and
   // validating it (what Apollo does once per document), µs each, median of the rounds.
   const schema = makeExecutableSchema({ typeDefs, resolvers });
-  const once = new Map<string, { compile: number[]; parseValidate: number[] }>();
   for (let round = 0; round <= rounds; round++) {
     for (const q of bench.mix) {
-      const m = once.get(q.name) ?? { compile: [], parseValidate: [] };
-      const times = 50;
-      let cpu0 = process.cpuUsage();
-      for (let i = 0; i < times; i++) compileQuery(schema, parse(q.ours.query));
-      let cpu = process.cpuUsage(cpu0);
-      if (round > 0) m.compile.push((cpu.user + cpu.system) / times);
-      cpu0 = process.cpuUsage();
-      for (let i = 0; i < times; i++) validate(schema, parse(q.ours.query));
-      cpu = process.cpuUsage(cpu0);
-      if (round > 0) m.parseValidate.push((cpu.user + cpu.system) / times);
-      once.set(q.name, m);
+      keep(`${q.name}|compile`, await serialCpuUs(() => compileQuery(schema, parse(q.ours.query)), 50), round);
+      keep(`${q.name}|parse and validate`, await serialCpuUs(() => validate(schema, parse(q.ours.query)), 50), round);
     }
   }
 
@@ -218,8 +191,8 @@ try {
       },
       jitOverGraphql: r2(us('execution jit') / us('execution graphql')),
       documentOnceUs: {
-        jitCompile: r2(median(once.get(q.name)!.compile)),
-        parseAndValidate: r2(median(once.get(q.name)!.parseValidate)),
+        jitCompile: us('compile'),
+        parseAndValidate: us('parse and validate'),
       },
     };
   });

@@ -3,6 +3,7 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { setCallerStacks, withCallerStack } from '../src/db/database.js';
+import { closedLoop } from './cpuPerCall.js';
 
 /**
  * One read statement sent four ways through the raw driver, at a fixed concurrency:
@@ -74,23 +75,9 @@ const FORMS = {
 };
 type Form = keyof typeof FORMS;
 
-async function round(
-  send: () => Promise<unknown>,
-  ms: number,
-): Promise<{ perSecond: number; cpuUsPerStatement: number }> {
-  let done = 0;
-  const end = Date.now() + ms;
-  const cpu = process.cpuUsage();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (Date.now() < end) {
-        await send();
-        done++;
-      }
-    }),
-  );
-  const used = process.cpuUsage(cpu);
-  return { perSecond: done / (ms / 1000), cpuUsPerStatement: (used.user + used.system) / done };
+async function round(send: () => Promise<unknown>, ms: number) {
+  const { perSecond, cpuUsPerCall } = await closedLoop(send, CONCURRENCY, ms);
+  return { perSecond, cpuUsPerStatement: cpuUsPerCall };
 }
 
 try {

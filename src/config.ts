@@ -83,7 +83,7 @@ const envSchema = z.object({
   // types plus `_service` and `_entities`, for a gateway or router to compose.
   FEDERATION: bool.default(false),
   // Who runs operations (src/execution): graphql-js, or graphql-jit's compiled queries.
-  // graphql-jit by default: answering from the same rows, it costs 0.20-0.66x graphql-js's
+  // graphql-jit by default: answering from the same rows, it costs 0.22-0.83x graphql-js's
   // CPU per request on the mix, least on the largest answers (bench/results/execute-share.json).
   // graphql-js stays as the reference; both give the same bytes (tests/integration/executor.test.ts).
   GRAPHQL_EXECUTOR: z.enum(['jit', 'graphql']).default('jit'),

@@ -23,8 +23,17 @@ export interface Context {
 export const bearerToken = (authorization: string | undefined): string | undefined =>
   /^bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
 
-/** A fresh context for one request (or one subscription event): its own loaders and statement count. */
-export function createContext(database: Database, config: Config, log: Logger, token: string | undefined): Context {
+/**
+ * A fresh context for one request (or one subscription event): its own loaders and
+ * statement count. Only `counting` is needed of the database, so a bench can hand in
+ * another source of rows.
+ */
+export function createContext(
+  database: Pick<Database, 'counting'>,
+  config: Config,
+  log: Logger,
+  token: string | undefined,
+): Context {
   const stats: StatementCount = { statements: 0 };
   const db = database.counting(stats);
   return { db, config, log, token, stats, loaders: createLoaders(db) };

@@ -47,13 +47,9 @@ function plainInPlace(map: Record<string, unknown>): Record<string, unknown> {
   return map;
 }
 
-function toPlainMap(map: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const k in map) {
-    if (Object.hasOwn(map, k)) out[k] = toPlain(map[k]);
-  }
-  return out;
-}
+// A map the driver does not own as a plain object (a node's or relationship's
+// properties, another class): its own keys, converted in a copy.
+const toPlainMap = (map: Record<string, unknown>): Record<string, unknown> => plainInPlace({ ...map });
 
 /**
  * Converts parameters for the driver: JavaScript numbers that are integers become

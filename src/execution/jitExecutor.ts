@@ -59,7 +59,7 @@ const FALL_BACK = Symbol('graphql-js');
 export function jitExecute(schema: GraphQLSchema, maxCompiled = 500): JitExecute {
   const fallback = graphqlExecute(schema);
   const compiled = new LRUCache<string, CompiledQuery | typeof FALL_BACK>({ max: maxCompiled });
-  // Documents seen once. Compiling one costs one to two times what parsing and validating
+  // Documents seen once. Compiling one costs up to about twice what parsing and validating
   // it cost, several times what running it costs, so a document is compiled on its
   // second request: one-off documents (an explorer's, or a flood of distinct ones)
   // cost what they cost on graphql-js.

@@ -1,7 +1,7 @@
 import { GraphQLScalarType } from 'graphql';
 import { DateTimeResolver, JSONObjectResolver, LocalDateResolver } from 'graphql-scalars';
+import { ISO_DATE } from '../write/nodeFields.js';
 
-const DATE_FORMAT = /^\d{4}-\d{2}-\d{2}$/;
 const localDate = LocalDateResolver.toConfig();
 
 /**
@@ -15,7 +15,7 @@ const localDate = LocalDateResolver.toConfig();
 export const Date = new GraphQLScalarType({
   ...localDate,
   name: 'Date',
-  serialize: (value) => (typeof value === 'string' && DATE_FORMAT.test(value) ? value : localDate.serialize(value)),
+  serialize: (value) => (typeof value === 'string' && ISO_DATE.test(value) ? value : localDate.serialize(value)),
 });
 export const JSONObject = JSONObjectResolver;
 /** `DateTime` is graphql-scalars' RFC 3339 date-time; the change feed's commit times. */

@@ -30,9 +30,11 @@ export const slug = z
   .string()
   .max(100, 'must be at most 100 characters')
   .regex(SLUG, 'must be a lowercase slug like "vitali-klitschko"');
+/** The form of every date the graph stores; the Date scalar relies on it for its output. */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-01-24')
+  .regex(ISO_DATE, 'must be a date like 2026-01-24')
   .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), 'is not a calendar date');
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
