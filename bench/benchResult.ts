@@ -2,7 +2,7 @@ import type { IngestionBenchResult } from './ingestSpeed.js';
 import type { GraphCounts } from '../src/cypher/countCypher.js';
 import type { BulkLoadResult } from './bulkLoad.js';
 import type { CpuProfileResult } from './cpuProfilePass.js';
-import type { RunRecord } from './measure.js';
+import type { RunRecord, Target } from './measure.js';
 import type { BenchOptions } from './options.js';
 import type { QueryProfile } from './profile.js';
 import type { GraphQLRequest, QueryName } from './queryMix.js';
@@ -101,3 +101,7 @@ export interface BenchResult {
   ingestion?: IngestionResult;
   live?: LiveResult;
 }
+
+/** The run of `query` against `target` at concurrency `c` at one size, if it was timed. */
+export const runOf = (s: SizeResult, query: string, target: Target, c: number): RunRecord | undefined =>
+  s.runs.find((r) => r.query === query && r.target === target && r.concurrency === c);

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { RunRecord } from './measure.js';
-import type { BenchResult, SizeResult } from './benchResult.js';
+import { runOf, type BenchResult, type SizeResult } from './benchResult.js';
 import { ratioCell } from './ratioCell.js';
 
 /**
@@ -12,12 +11,9 @@ import { ratioCell } from './ratioCell.js';
 
 const load = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as BenchResult;
 
-const run = (s: SizeResult, query: string, target: string, c: number): RunRecord | undefined =>
-  s.runs.find((r) => r.query === query && r.target === target && r.concurrency === c);
-
 // A timed-out side shows as its timeout count, as in the report.
-const ratio = (s: SizeResult, query: string, c: number): string =>
-  ratioCell(run(s, query, 'ours', c), run(s, query, 'peer', c), (r) => r.rps, ['ours', 'peer']).text;
+const rpsCell = (s: SizeResult, query: string, c: number): string =>
+  ratioCell(runOf(s, query, 'ours', c), runOf(s, query, 'peer', c), (r) => r.rps, ['ours', 'peer']).text;
 
 const fmt = (v: number | null | undefined, digits = 2): string =>
   v === null || v === undefined ? '–' : v.toFixed(digits);
@@ -36,13 +32,13 @@ export function compare(before: BenchResult, after: BenchResult): string[] {
       const pb = b.profile[query];
       const pa = a.profile[query]!;
       if (!pb) continue;
-      const cpu = (s: SizeResult) => run(s, query, 'ours', 16)?.cpuMsPerRequest;
+      const cpu = (s: SizeResult) => runOf(s, query, 'ours', 16)?.cpuMsPerRequest;
       lines.push(
         `| ${query} | ${label(a.size)} | ${pair(String(pb.ours.statements.length), String(pa.ours.statements.length))} | ` +
           `${pair(String(pb.ours.dbHits), String(pa.ours.dbHits))} | ` +
           `${pair(fmt(pb.ours.resultBytes / 1024, 1), fmt(pa.ours.resultBytes / 1024, 1))} | ` +
-          `${pair(fmt(cpu(b)), fmt(cpu(a)))} | ${pair(ratio(b, query, 1), ratio(a, query, 1))} | ` +
-          `${pair(ratio(b, query, 64), ratio(a, query, 64))} |`,
+          `${pair(fmt(cpu(b)), fmt(cpu(a)))} | ${pair(rpsCell(b, query, 1), rpsCell(a, query, 1))} | ` +
+          `${pair(rpsCell(b, query, 64), rpsCell(a, query, 64))} |`,
       );
     }
   }

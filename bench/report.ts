@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BenchResult, IngestionResult, LiveResult, SizeResult } from './benchResult.js';
+import { runOf, type BenchResult, type IngestionResult, type LiveResult, type SizeResult } from './benchResult.js';
 import { p99Chart } from './chart.js';
 import type { RunRecord, Target } from './measure.js';
 import { FLAT_MB_PER_1K_REQUESTS, memoryTrend } from './memoryTrend.js';
@@ -12,10 +12,6 @@ const fmt = (x: number | null | undefined, d = 1): string =>
 const ratio = (a: number, b: number): number => (b > 0 ? a / b : NaN);
 const mark = (ok: boolean) => (ok ? '✅' : '❌');
 const unanswered = (r: RunRecord | undefined) => (r ? r.inFlight + r.timeouts : NaN);
-
-function run(s: SizeResult, q: string, c: number, t: Target): RunRecord | undefined {
-  return s.runs.find((r) => r.query === q && r.concurrency === c && r.target === t);
-}
 
 export interface TargetLine {
   name: string;
@@ -60,7 +56,7 @@ export function evaluateTargets(result: BenchResult): TargetLine[] {
   const cells = (s: SizeResult, c: number, a: Target, b: Target, value: (r: RunRecord) => number) =>
     queries.map((q) => ({
       q,
-      cell: ratioCell(run(s, q, c, a), run(s, q, c, b), value, [a, b]),
+      cell: ratioCell(runOf(s, q, a, c), runOf(s, q, b, c), value, [a, b]),
     }));
   for (const s of result.sizes) {
     const L = sizeLabel(s.size);
@@ -106,7 +102,7 @@ export function evaluateTargets(result: BenchResult): TargetLine[] {
         `growth ${sizeLabel(first.size)} → ${sizeLabel(last.size)}: p50 (c${cMin}) < 2× for every query`,
         queries.map((q) => ({
           q,
-          cell: ratioCell(run(last, q, cMin, 'ours'), run(first, q, cMin, 'ours'), (r) => r.latency.p50, [
+          cell: ratioCell(runOf(last, q, 'ours', cMin), runOf(first, q, 'ours', cMin), (r) => r.latency.p50, [
             sizeLabel(last.size),
             sizeLabel(first.size),
           ]),
@@ -155,9 +151,9 @@ function sizeTable(result: BenchResult, s: SizeResult): string[] {
   ];
   for (const m of result.mix) {
     for (const c of result.options.concurrency) {
-      const o = run(s, m.name, c, 'ours');
-      const p = run(s, m.name, c, 'peer');
-      const f = run(s, m.name, c, 'floor');
+      const o = runOf(s, m.name, 'ours', c);
+      const p = runOf(s, m.name, 'peer', c);
+      const f = runOf(s, m.name, 'floor', c);
       if (!o || !p || !f) continue;
       const thr = ratioCell(o, p, (r) => r.rps, ['ours', 'peer']).text;
       const tail = ratioCell(o, f, (r) => r.latency.p99, ['ours', 'floor']).text;
@@ -174,9 +170,9 @@ function cacheTable(result: BenchResult): string[] {
   const rows: string[] = [];
   for (const s of result.sizes) {
     for (const m of result.mix) {
-      const k = run(s, m.name, cMax, 'cached');
-      const f = run(s, m.name, cMax, 'floor');
-      const o = run(s, m.name, cMax, 'ours');
+      const k = runOf(s, m.name, 'cached', cMax);
+      const f = runOf(s, m.name, 'floor', cMax);
+      const o = runOf(s, m.name, 'ours', cMax);
       if (!k) continue;
       rows.push(
         `| ${m.name} | ${sizeLabel(s.size)} | ${fmt(k.rps)} | ${fmt(o?.rps)} | ${fmt(f?.rps)} | ${fmt(k.latency.p50)} | ${fmt(k.latency.p99)} | **${ratioCell(k, f, (r) => r.rps, ['cached', 'floor']).text}** | ${ratioCell(k, o, (r) => r.rps, ['cached', 'ours']).text} |`,
@@ -363,7 +359,7 @@ export function markdownReport(result: BenchResult): string {
     );
     for (const m of result.mix) {
       const g = (t: Target) =>
-        ratioCell(run(last, m.name, c, t), run(first, m.name, c, t), (r) => r.latency.p50, [
+        ratioCell(runOf(last, m.name, t, c), runOf(first, m.name, t, c), (r) => r.latency.p50, [
           sizeLabel(last.size),
           sizeLabel(first.size),
         ]).text;

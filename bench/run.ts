@@ -5,8 +5,6 @@ import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { SEEDS_DIR } from '../src/bootstrap.js';
 import { loadConfig } from '../src/config.js';
-import { awaitIndexes } from '../src/cypher/schemaCypher.js';
-import { graphCounts, type GraphCounts } from '../src/cypher/countCypher.js';
 import { Database } from '../src/db/database.js';
 import { NEO4J_VERSION } from '../src/db/localNeo4j.js';
 import { createLogger } from '../src/logger.js';
@@ -14,12 +12,12 @@ import { loadSeedFiles } from '../src/seed/loadSeedFiles.js';
 import { seedFilesIn, seedGraph } from '../src/seed/seedGraph.js';
 import type { BenchResult, SizeResult } from './benchResult.js';
 import { benchNeo4j } from './benchNeo4j.js';
-import { bulkLoad } from './bulkLoad.js';
+import { BenchServers } from './benchServers.js';
 import { captureStatements } from './capture.js';
 import { checkMix } from './checkMix.js';
-import { startServer, type ServerChild } from './children.js';
 import { cpuProfilePass } from './cpuProfilePass.js';
 import { FloorClient } from './floorClient.js';
+import { loadSize } from './loadSize.js';
 import { parseOptions, sizeLabel } from './options.js';
 import { peerRequest, type PeerField } from './peer/cypherFields.js';
 import { profileMix } from './profile.js';
@@ -118,32 +116,23 @@ async function main() {
     const gen = new SyntheticGraph(article!.seed.article.id, article!.articleText);
     const adj = new Adjacency();
 
-    let ours: ServerChild | undefined;
-    let cached: ServerChild | undefined;
-    let peer: ServerChild | undefined;
     const runs = new TimedRuns(result, opts, { raw, database: neo.database, pid: neo.pid }, say, save);
     cleanups.push(async () => runs.stop());
-    let peerFieldsJson = '';
     const floor = FloorClient.start();
     cleanups.push(() => floor.stop());
+    const servers = new BenchServers(env, opts.cache);
+    cleanups.push(() => servers.stop());
     let mix: MixQuery[] = [];
 
     for (const [sizeIndex, size] of opts.sizes.entries()) {
       const label = sizeLabel(size);
       say(`loading synthetic nodes up to ${label}`);
       const chunks = sizeIndex === 0 ? adj.record(gen.grow(size)) : gen.grow(size);
-      const bulk = await bulkLoad(loaderDb, raw, neo.database, chunks, {
+      const { bulk, graph } = await loadSize(loaderDb, raw, neo.database, chunks, {
         batchSize: opts.batchSize,
         expectedNodes: size - gen.size,
         label,
       });
-      await loaderDb.write(awaitIndexes());
-      // As an operator would after a bulk load: resample the indexes it filled and drop
-      // plans made on the smaller graph's statistics (every target shares this Neo4j).
-      // A plan cached at 10k otherwise sorted the place timeline's page at 100k.
-      await loaderDb.write({ cypher: 'CALL db.prepareForReplanning()', params: {} });
-      const counts = (await loaderDb.read(graphCounts()))[0] as unknown as GraphCounts;
-      const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + Number(b), 0);
       say(
         `loaded ${bulk.nodes} nodes, ${bulk.relationships} relationships in ${(bulk.wallMs / 1000).toFixed(1)} s ` +
           `(Database ${bulk.database.nodesPerSec} nodes/s, ${bulk.database.relationshipsPerSec} rels/s; ` +
@@ -169,28 +158,7 @@ async function main() {
       };
       const peerForms = new Map(mix.map((q) => [q.name, q.peer.map((f) => ({ ...f, req: requestOf(q, f) }))]));
 
-      // Ours without the response cache for every comparison; a second one with it
-      // (the server's default) only for the repeated-read measurement, started anew at
-      // each size: the bulk load writes around the change feed, so a cache kept from
-      // the size before would not know the graph grew.
-      ours ??= await startServer('ours', 'serveOurs.ts', { ...env, RESPONSE_CACHE: 'false' });
-      if (opts.cache) {
-        await cached?.stop();
-        cached = await startServer('cached', 'serveOurs.ts', { ...env, RESPONSE_CACHE: 'true' });
-      }
-      const fieldsJson = JSON.stringify([...peerFields.values()]);
-      if (fieldsJson !== peerFieldsJson) {
-        await peer?.stop();
-        peer = await startServer('peer', 'peer/servePeer.ts', { ...env, BENCH_PEER_FIELDS: fieldsJson });
-        peerFieldsJson = fieldsJson;
-      }
-      const [oursNow, peerNow, cachedNow] = [ours, peer!, cached];
-      if (sizeIndex === 0)
-        cleanups.push(
-          () => oursNow.stop(),
-          () => cached?.stop() ?? Promise.resolve(),
-          () => peer?.stop() ?? Promise.resolve(),
-        );
+      const { ours, cached, peer } = await servers.forSize([...peerFields.values()]);
       await floor.setup(
         {
           uri: neo.uri,
@@ -215,7 +183,7 @@ async function main() {
 
       const sizeResult: SizeResult = {
         size,
-        graph: { ...counts, totalNodes: sum(counts.nodes), totalRelationships: sum(counts.relationships) },
+        graph,
         bulk,
         equivalence: {},
         peerForms: {},
@@ -231,7 +199,7 @@ async function main() {
         mix,
         captures,
         peerForms,
-        { ours: oursNow, cached: cachedNow, peer: peerNow, floor },
+        { ours, cached, peer, floor },
         sizeResult,
         { sec: opts.warmupSec, maxRequests: opts.maxRequests, raw, database: neo.database },
       );
@@ -265,7 +233,7 @@ async function main() {
 
       await runs.timeSize(sizeResult, mix, {
         drivers,
-        pids: { ours: oursNow.pid, peer: peerNow.pid, floor: floor.pid, cached: cachedNow?.pid },
+        pids: { ours: ours.pid, peer: peer.pid, floor: floor.pid, cached: cached?.pid },
       });
 
       say('PROFILE: database hits per question, ours and the peer');
@@ -286,7 +254,7 @@ async function main() {
       result.live = await liveStep(say);
       save();
     }
-    if (opts.cpuProfile && ours && mix.length) {
+    if (opts.cpuProfile && mix.length) {
       say('CPU profile of our server under load (separate process with --cpu-prof)');
       result.cpuProfile = await cpuProfilePass({ ...env, RESPONSE_CACHE: 'false' }, mix, opts);
     }

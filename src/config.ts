@@ -108,71 +108,82 @@ const envSchema = z.object({
   RESPONSE_CACHE_MAX_BYTES: intFrom(1_024, 100_000_000_000).default(50_000_000),
 });
 
-export type Config = {
-  env: 'development' | 'production' | 'test';
-  host: string;
-  port: number;
-  logLevel: string;
+/**
+ * The settings as the server uses them, grouped. The type is derived from this
+ * mapping, so each setting is written twice: its variable in the schema above,
+ * and its place here.
+ */
+const fromEnv = (e: z.output<typeof envSchema>) => ({
+  env: e.NODE_ENV,
+  host: e.HOST,
+  port: e.PORT,
+  logLevel: e.LOG_LEVEL,
   /** `auto` picks pretty for a terminal and JSON otherwise (see {@link createLogger}). */
-  logFormat: 'auto' | 'pretty' | 'json';
+  logFormat: e.LOG_FORMAT,
   /** Include `extensions.stacktrace` in error responses. */
-  exposeStacktraces: boolean;
+  exposeStacktraces: e.EXPOSE_STACKTRACES,
   neo4j: {
     /** Unset means: start the embedded local server. */
-    uri: string | undefined;
-    username: string;
-    password: string | undefined;
-    database: string | undefined;
-    maxPoolSize: number;
-    txTimeoutMs: number;
-    connectionTimeoutMs: number;
-    retryBudgetMs: number;
-  };
+    uri: e.NEO4J_URI,
+    username: e.NEO4J_USERNAME,
+    password: e.NEO4J_PASSWORD,
+    database: e.NEO4J_DATABASE,
+    maxPoolSize: e.NEO4J_MAX_POOL_SIZE,
+    txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+    connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS,
+    retryBudgetMs: e.NEO4J_RETRY_BUDGET_MS,
+  },
   /** The embedded server started when `neo4j.uri` is unset; java/mvn override the executables. */
   localNeo4j: {
-    dir: string;
-    port: number;
-    java: string | undefined;
-    mvn: string | undefined;
-    heapMb: number;
-    pageCacheMb: number;
-  };
-  authToken: string | undefined;
-  seedOnStart: boolean;
+    dir: e.LOCAL_NEO4J_DIR,
+    port: e.LOCAL_NEO4J_PORT,
+    java: e.LOCAL_NEO4J_JAVA,
+    mvn: e.LOCAL_NEO4J_MVN,
+    heapMb: e.LOCAL_NEO4J_HEAP_MB,
+    pageCacheMb: e.LOCAL_NEO4J_PAGECACHE_MB,
+  },
+  authToken: e.AUTH_TOKEN,
+  seedOnStart: e.SEED_ON_START,
   /** Nesting levels folded into a root field's statement (0: none). */
-  prefetchDepth: number;
+  prefetchDepth: e.PREFETCH_DEPTH,
   /** How long and how many change-feed records are kept, and how often replicas prune. */
-  feed: { retentionMs: number; maxEntries: number; pruneIntervalMs: number };
+  feed: {
+    retentionMs: e.FEED_RETENTION_HOURS * 3_600_000,
+    maxEntries: e.FEED_MAX_ENTRIES,
+    pruneIntervalMs: e.FEED_PRUNE_INTERVAL_MS,
+  },
   /** Serve the schema as a Federation 2 subgraph (`_service`, `_entities`, `@key`). */
-  federation: boolean;
+  federation: e.FEDERATION,
   /** What executes operations over HTTP (subscriptions always use graphql-js). */
-  executor: 'jit' | 'graphql';
+  executor: e.GRAPHQL_EXECUTOR,
   /** GraphQL subscriptions over WebSocket (src/live). */
   live: {
-    pollIntervalMs: number;
-    maxSubscriptionsPerConnection: number;
-    maxConnectionsPerAddress: number;
-    connectionInitTimeoutMs: number;
-    maxBufferedBytes: number;
-    maxQueuedEvents: number;
-  };
+    pollIntervalMs: e.LIVE_POLL_INTERVAL_MS,
+    maxSubscriptionsPerConnection: e.LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+    maxConnectionsPerAddress: e.LIVE_MAX_CONNECTIONS_PER_ADDRESS,
+    connectionInitTimeoutMs: e.LIVE_CONNECTION_INIT_TIMEOUT_MS,
+    maxBufferedBytes: e.LIVE_MAX_BUFFERED_BYTES,
+    maxQueuedEvents: e.LIVE_MAX_QUEUED_EVENTS,
+  },
   /** Whole query responses cached in memory, bounded by their JSON bytes (src/cache). */
-  responseCache: { enabled: boolean; maxBytes: number };
+  responseCache: { enabled: e.RESPONSE_CACHE, maxBytes: e.RESPONSE_CACHE_MAX_BYTES },
   limits: {
-    maxDepth: number;
-    maxCost: number;
-    maxAliases: number;
-    maxTokens: number;
-    maxDirectives: number;
-    maxPageSize: number;
-    maxNeighborhoodDepth: number;
-    maxNeighborhoodNodes: number;
-    maxPathDepth: number;
-    maxBodyBytes: number;
-    introspection: boolean;
-    rateLimitPerMinute: number;
-  };
-};
+    maxDepth: e.MAX_DEPTH,
+    maxCost: e.MAX_COST,
+    maxAliases: e.MAX_ALIASES,
+    maxTokens: e.MAX_TOKENS,
+    maxDirectives: e.MAX_DIRECTIVES,
+    maxPageSize: e.MAX_PAGE_SIZE,
+    maxNeighborhoodDepth: e.MAX_NEIGHBORHOOD_DEPTH,
+    maxNeighborhoodNodes: e.MAX_NEIGHBORHOOD_NODES,
+    maxPathDepth: e.MAX_PATH_DEPTH,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    introspection: e.INTROSPECTION,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+  },
+});
+
+export type Config = ReturnType<typeof fromEnv>;
 
 // Passwords that examples and tutorials suggest: a database started with one of them is
 // as good as open, so they are refused rather than used.
@@ -204,63 +215,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Invalid configuration:\n  NEO4J_PASSWORD: is a placeholder; choose a password of your own (8+ characters)',
     );
   }
-  return {
-    env: e.NODE_ENV,
-    host: e.HOST,
-    port: e.PORT,
-    logLevel: e.LOG_LEVEL,
-    logFormat: e.LOG_FORMAT,
-    exposeStacktraces: e.EXPOSE_STACKTRACES,
-    neo4j: {
-      uri: e.NEO4J_URI,
-      username: e.NEO4J_USERNAME,
-      password: e.NEO4J_PASSWORD,
-      database: e.NEO4J_DATABASE,
-      maxPoolSize: e.NEO4J_MAX_POOL_SIZE,
-      txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
-      connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS,
-      retryBudgetMs: e.NEO4J_RETRY_BUDGET_MS,
-    },
-    localNeo4j: {
-      dir: e.LOCAL_NEO4J_DIR,
-      port: e.LOCAL_NEO4J_PORT,
-      java: e.LOCAL_NEO4J_JAVA,
-      mvn: e.LOCAL_NEO4J_MVN,
-      heapMb: e.LOCAL_NEO4J_HEAP_MB,
-      pageCacheMb: e.LOCAL_NEO4J_PAGECACHE_MB,
-    },
-    authToken: e.AUTH_TOKEN,
-    seedOnStart: e.SEED_ON_START,
-    prefetchDepth: e.PREFETCH_DEPTH,
-    feed: {
-      retentionMs: e.FEED_RETENTION_HOURS * 3_600_000,
-      maxEntries: e.FEED_MAX_ENTRIES,
-      pruneIntervalMs: e.FEED_PRUNE_INTERVAL_MS,
-    },
-    federation: e.FEDERATION,
-    executor: e.GRAPHQL_EXECUTOR,
-    live: {
-      pollIntervalMs: e.LIVE_POLL_INTERVAL_MS,
-      maxSubscriptionsPerConnection: e.LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION,
-      maxConnectionsPerAddress: e.LIVE_MAX_CONNECTIONS_PER_ADDRESS,
-      connectionInitTimeoutMs: e.LIVE_CONNECTION_INIT_TIMEOUT_MS,
-      maxBufferedBytes: e.LIVE_MAX_BUFFERED_BYTES,
-      maxQueuedEvents: e.LIVE_MAX_QUEUED_EVENTS,
-    },
-    responseCache: { enabled: e.RESPONSE_CACHE, maxBytes: e.RESPONSE_CACHE_MAX_BYTES },
-    limits: {
-      maxDepth: e.MAX_DEPTH,
-      maxCost: e.MAX_COST,
-      maxAliases: e.MAX_ALIASES,
-      maxTokens: e.MAX_TOKENS,
-      maxDirectives: e.MAX_DIRECTIVES,
-      maxPageSize: e.MAX_PAGE_SIZE,
-      maxNeighborhoodDepth: e.MAX_NEIGHBORHOOD_DEPTH,
-      maxNeighborhoodNodes: e.MAX_NEIGHBORHOOD_NODES,
-      maxPathDepth: e.MAX_PATH_DEPTH,
-      maxBodyBytes: e.MAX_BODY_BYTES,
-      introspection: e.INTROSPECTION,
-      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
-    },
-  };
+  return fromEnv(e);
 }

@@ -1,7 +1,8 @@
 /**
  * The graph model in one place: node labels, kinds and relationship types. The
- * seed format, the Cypher builders and the GraphQL enums all derive from these
- * lists, so adding a kind is a one-line change here plus the schema enum.
+ * seed format and the Cypher builders derive from these lists; the GraphQL enums
+ * are written in schema.graphql, and tests/unit/modelEnums.test.ts holds them to
+ * these lists. Adding a kind is a one-line change here plus the schema enum.
  */
 
 /** Node labels, one per GraphQL object type. */

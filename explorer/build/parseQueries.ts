@@ -4,15 +4,19 @@ export interface Example {
   description: string;
   query: string;
   variables?: string;
+  /** The JSON answer printed after the query, if any: the docs test checks it against the server's. */
+  sample?: string;
 }
 
-const FENCE = /^\s*(```+|~~~+)\s*([\w-]*)/;
+const FENCE = /^\s*(```+|~~~+)\s*([\w-]*)(.*)$/;
 
 /**
  * Reads the fenced ```graphql blocks of a markdown file. Each example is named by
  * the nearest heading above it and described by the prose between that heading
- * and the block; a ```json block right after a query (or after a line naming
- * "variables") holds its variables.
+ * and the block. A ```json block after a query holds its variables when it is
+ * marked so (```json variables), or comes right after the query (or after a line
+ * naming "variables") and has only keys the query declares; any other ```json
+ * block after it is its sample answer.
  */
 export function parseQueries(markdown: string): Example[] {
   const lines = markdown.split(/\r?\n/);
@@ -41,10 +45,14 @@ export function parseQueries(markdown: string): Example[] {
         description,
         query: block.body.trim() + '\n',
       });
-    } else if (lang === 'json' && examples.length && (prose.length === 0 || /variables/i.test(prose.join(' ')))) {
+    } else if (lang === 'json' && examples.length) {
       const last = examples[examples.length - 1]!;
-      if (last.variables === undefined && fitsVariables(block.body, last.query)) {
+      const marked = /\bvariables\b/i.test(fence[3] ?? '');
+      const placed = prose.length === 0 || /variables/i.test(prose.join(' '));
+      if (last.variables === undefined && (marked || placed) && fitsVariables(block.body, last.query)) {
         last.variables = block.body.trim() + '\n';
+      } else if (last.sample === undefined && !marked) {
+        last.sample = block.body.trim() + '\n';
       }
     }
     prose = [];

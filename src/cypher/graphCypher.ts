@@ -1,10 +1,10 @@
 import type { CypherQuery } from '../db/cypherQuery.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model.js';
-import { EMPTY_PLAN, type FetchPlan } from '../prefetch/fetchPlan.js';
+import { EMPTY_PLAN, type FetchPlan, type RelProps } from '../prefetch/fetchPlan.js';
 import { endsOnOrAfter, startsOnOrBefore } from './dateOverlap.js';
 import { projectNode } from './prefetchCypher.js';
 import { entriesIn } from './timelineEntries.js';
-import { relMap, type RelProps } from './projections.js';
+import { relMap } from './projections.js';
 
 /** How a subgraph or path is projected: its nodes by plan, its edges with the properties asked for. */
 export interface GraphShape {

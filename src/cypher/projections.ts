@@ -1,3 +1,4 @@
+import type { RelProps } from '../prefetch/fetchPlan.js';
 import { mentionList } from './mentionCypher.js';
 
 /**
@@ -33,12 +34,6 @@ export const nodeMap = (v: string, extra: readonly string[] = []): string =>
  */
 export const sparseNodeMap = (v: string, props: readonly string[], extra: readonly string[] = []): string =>
   `${v} {${[...new Set(['id', ...props])].map((p) => (p === 'mentions' ? `mentions: ${mentionList(`${v}.id`)}` : `.${p}`)).join(', ')}, __label: ${labelOf(v)}, __partial: true${more(extra)}}`;
-
-/**
- * What an answer reads of a relationship: its properties and its first page of
- * mentions (`all`), its properties only (`own`), or nothing.
- */
-export type RelProps = 'all' | 'own' | 'none';
 
 /** A relationship as a map: id, type, endpoint ids and what is asked of it. */
 export const relMap = (v: string, props: RelProps = 'all'): string =>

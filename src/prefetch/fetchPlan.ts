@@ -1,10 +1,16 @@
 import { isAbstractType, isObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from 'graphql-parse-resolve-info';
 import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../model.js';
-import type { RelProps } from '../cypher/projections.js';
 import { DERIVED_FIELD_PROPS } from '../derivedFields.js';
 import { ENDPOINT_FIELDS, RELATION_FIELDS, type RelationField, type RelDirection } from '../relationFields.js';
 import { memoBySelection } from './selectionMemo.js';
+
+/**
+ * What an answer reads of a relationship: its properties and its first page of
+ * mentions (`all`), its properties only (`own`), or nothing. The planner decides
+ * it; the Cypher builders project accordingly (projections.ts relMap).
+ */
+export type RelProps = 'all' | 'own' | 'none';
 
 /** Where a prefetched list comes from: the loader it stands in for, and that loader's key. */
 export type FetchSource = { kind: 'related'; type: RelationshipType; dir: RelDirection } | { kind: 'ancestors' };

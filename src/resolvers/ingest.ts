@@ -9,7 +9,7 @@ import type {
   MutationIngestArticleArgs,
   QueryPreviewArticleArgs,
 } from '../schema/generated/resolvers.js';
-import { requireWriter } from './auth.js';
+import { requireWriter } from '../requireWriter.js';
 
 /** Mutation.ingestArticle: needs the bearer token, like every write. */
 export function ingestArticleMutation(

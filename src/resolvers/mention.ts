@@ -1,6 +1,6 @@
 import { NotFoundError } from '../errors.js';
 import type { MentionResolvers } from '../schema/generated/resolvers.js';
-import { sentenceAround } from './sentence.js';
+import { sentenceAround } from '../sentenceAround.js';
 
 export const Mention: MentionResolvers = {
   id: (m) => `${m.sourceId}:${m.start}-${m.end}`,

@@ -10,7 +10,7 @@ import type { MutationResolvers, ProvenanceInput } from '../schema/generated/res
 import type { ChangeSet, MentionInput, WriteMode } from '../write/changeSet.js';
 import { slugify } from '../write/slugify.js';
 import { writeChangeSet } from '../write/writer.js';
-import { requireWriter } from './auth.js';
+import { requireWriter } from '../requireWriter.js';
 import { ingestArticleMutation } from './ingest.js';
 
 type Input = Record<string, unknown> & { id?: string | null; provenance: ProvenanceInput };

@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildASTSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { fallbackExamples } from '../../explorer/build/fallbackExamples.js';
 import { parseQueries } from '../../explorer/build/parseQueries.js';
 import { SCHEMA_PATH, typeDefs } from '../../src/schema/typeDefs.js';
 
@@ -62,15 +61,38 @@ describe('the playground’s example queries', () => {
     ]);
     // A sample response after a query is not mistaken for its variables.
     expect(examples[0]?.variables).toBeUndefined();
+    expect(JSON.parse(examples[0]?.sample ?? 'null')).toEqual({ data: { __typename: 'Query' } });
     expect(examples[1]?.description).toBe('The person and the roles the article gives him.');
     expect(examples[1]?.query).toContain('query Mayor');
     expect(examples[2]?.description).toBe('Search tolerates typos:');
     expect(JSON.parse(examples[2]?.variables ?? 'null')).toEqual({ text: 'Kharkv' });
+    expect(examples[2]?.sample).toBeUndefined();
+  });
+
+  it('takes a block marked `json variables` as variables even after prose, and the next json block as the sample', () => {
+    const [ex] = parseQueries(
+      [
+        '## Places',
+        '```graphql',
+        'query P($id: ID!) { place(id: $id) { name } }',
+        '```',
+        'For Kyiv:',
+        '```json variables',
+        '{ "id": "kyiv" }',
+        '```',
+        'The answer:',
+        '```json',
+        '{ "data": { "place": { "name": "Kyiv" } } }',
+        '```',
+      ].join('\n'),
+    );
+    expect(JSON.parse(ex?.variables ?? 'null')).toEqual({ id: 'kyiv' });
+    expect(JSON.parse(ex?.sample ?? 'null')).toEqual({ data: { place: { name: 'Kyiv' } } });
   });
 
   it('only ships queries that are valid against the schema', () => {
-    const md = existsSync(QUERIES_MD) ? parseQueries(readFileSync(QUERIES_MD, 'utf8')) : [];
-    const shipped = md.length ? md : fallbackExamples;
+    const shipped = parseQueries(readFileSync(QUERIES_MD, 'utf8'));
+    expect(shipped.length).toBeGreaterThan(0);
     for (const ex of shipped) {
       const errors = validate(schema, parse(ex.query)).map((e) => e.message);
       expect({ title: ex.title, errors }).toEqual({ title: ex.title, errors: [] });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
@@ -6,18 +6,7 @@ import { mixedQueries } from '../../scripts/mixedQueries.js';
 import { testConfig, testDb } from '../helpers/testDb.js';
 import { testServer, useTestServer } from '../helpers/testServer.js';
 import { postGraphQL } from './postGraphQL.js';
-
-/** The ```graphql blocks of a markdown file, each with its ```json variables block if one follows. */
-function graphqlBlocks(markdown: string): { query: string; variables?: Record<string, unknown> }[] {
-  const blocks: { query: string; variables?: Record<string, unknown> }[] = [];
-  const fence = /^```([\w ]*)\n([\s\S]*?)^```/gm;
-  for (const m of markdown.matchAll(fence)) {
-    const info = (m[1] ?? '').trim();
-    if (info === 'graphql') blocks.push({ query: m[2]! });
-    else if (info === 'json variables' && blocks.length) blocks[blocks.length - 1]!.variables = JSON.parse(m[2]!);
-  }
-  return blocks;
-}
+import { parseQueries } from '../../explorer/build/parseQueries.js';
 
 /** `n` relationship hops from a person: depth 2n + 2, since each hop is `relationships` then `other`. */
 const hops = (n: number): string => {
@@ -36,8 +25,11 @@ describe('query limits', () => {
     (errors ?? []).map((e) => (e.extensions as { code?: string } | undefined)?.code);
 
   it('lets every query of docs/queries.md and of the mixed load set through with the default limits', async () => {
-    const docs = existsSync('docs/queries.md') ? graphqlBlocks(readFileSync('docs/queries.md', 'utf8')) : [];
-    if (existsSync('docs/queries.md')) expect(docs.length).toBeGreaterThan(0);
+    const docs = parseQueries(readFileSync('docs/queries.md', 'utf8')).map((e) => ({
+      query: e.query,
+      variables: e.variables === undefined ? undefined : (JSON.parse(e.variables) as Record<string, unknown>),
+    }));
+    expect(docs.length).toBeGreaterThan(0);
     const all = [...docs, ...mixedQueries];
     for (const { query, variables } of all) {
       // No token: mutations are refused by the resolver, after the limits have passed.

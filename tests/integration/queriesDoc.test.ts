@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { parseQueries } from '../../explorer/build/parseQueries.js';
 import { testPrefix } from '../helpers/testDb.js';
 import { useTestServer } from '../helpers/testServer.js';
 
@@ -14,29 +15,14 @@ const DOC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../do
 const P = testPrefix('doc');
 const TOKEN = 'x'.repeat(32);
 
-interface Example {
-  title: string;
-  query: string;
-  variables: Record<string, unknown> | undefined;
-  sample: unknown;
-}
-
-/** Splits the document into examples: a graphql fence, then optional `json variables` and `json` sample fences. */
-function examples(markdown: string): Example[] {
-  const out: Example[] = [];
-  let title = '';
-  const fence = /^## (.+)$|^```(\w+)( variables)?\n([\s\S]*?)^```$/gm;
-  for (const m of markdown.matchAll(fence)) {
-    if (m[1]) title = m[1];
-    else if (m[2] === 'graphql') out.push({ title, query: m[4]!, variables: undefined, sample: undefined });
-    else if (m[2] === 'json' && out.at(-1)?.title === title) {
-      const value = JSON.parse(m[4]!) as unknown;
-      if (m[3]) out.at(-1)!.variables = value as Record<string, unknown>;
-      else out.at(-1)!.sample = value;
-    }
-  }
-  return out;
-}
+/** The examples as the playground reads them, with their variables and sample answers parsed. */
+const examples = (markdown: string) =>
+  parseQueries(markdown).map((e) => ({
+    title: e.title,
+    query: e.query,
+    variables: e.variables === undefined ? undefined : (JSON.parse(e.variables) as Record<string, unknown>),
+    sample: e.sample === undefined ? undefined : (JSON.parse(e.sample) as unknown),
+  }));
 
 /** True when `sample` is contained in `actual`: objects by key, lists as an in-order subsequence. */
 function contained(sample: unknown, actual: unknown): boolean {

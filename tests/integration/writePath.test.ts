@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { writerId } from '../../src/resolvers/auth.js';
+import { writerId } from '../../src/requireWriter.js';
 import { FeedPrunedError, readFeed, readFeedHead } from '../../src/feed/changeFeed.js';
 import { pruneChanges } from '../../src/feed/feedCypher.js';
 import { writeChangeSet } from '../../src/write/writer.js';

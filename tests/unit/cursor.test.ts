@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor } from '../../src/resolvers/cursor.js';
+import { decodeCursor, encodeCursor } from '../../src/cursor.js';
 
 const refusal = (fn: () => unknown) => {
   try {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEEDS_DIR } from '../../src/bootstrap.js';
-import { sentenceAround } from '../../src/resolvers/sentence.js';
+import { sentenceAround } from '../../src/sentenceAround.js';
 import { loadSeedFile } from '../../src/seed/loadSeedFile.js';
 
 // Clients highlight a fact's sentence (Mention.sentence). For that to show one

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAround } from '../../src/resolvers/sentence.js';
+import { sentenceAround } from '../../src/sentenceAround.js';
 
 const around = (text: string, quote: string) => {
   const start = text.indexOf(quote);

@@ -1,5 +1,5 @@
-import { BadUserInputError } from '../errors.js';
-import type { Keyset } from '../cypher/connectionCypher.js';
+import { BadUserInputError } from './errors.js';
+import type { Keyset } from './cypher/connectionCypher.js';
 
 /**
  * Cursors are opaque to clients: base64url of the keyset (sort key and id) of a

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Context } from '../context.js';
-import { CodedError, ErrorCode, UnauthenticatedError } from '../errors.js';
+import type { Context } from './context.js';
+import { CodedError, ErrorCode, UnauthenticatedError } from './errors.js';
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
