@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { buildASTSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { parseQueries } from '../../explorer/build/parseQueries.js';
-import { SCHEMA_PATH, typeDefs } from '../../src/schema/typeDefs.js';
+import { typeDefs } from '../../src/schema/typeDefs.js';
+import { QUERIES_DOC } from '../helpers/docExamples.js';
 
 const schema = buildASTSchema(typeDefs);
-const QUERIES_MD = path.resolve(path.dirname(SCHEMA_PATH), 'docs', 'queries.md');
 
 const SAMPLE = `# Queries
 
@@ -91,7 +90,7 @@ describe('the playground’s example queries', () => {
   });
 
   it('only ships queries that are valid against the schema', () => {
-    const shipped = parseQueries(readFileSync(QUERIES_MD, 'utf8'));
+    const shipped = parseQueries(readFileSync(QUERIES_DOC, 'utf8'));
     expect(shipped.length).toBeGreaterThan(0);
     for (const ex of shipped) {
       const errors = validate(schema, parse(ex.query)).map((e) => e.message);

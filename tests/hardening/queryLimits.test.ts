@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { mixedQueries } from '../../scripts/mixedQueries.js';
+import { docExamples } from '../helpers/docExamples.js';
 import { testConfig, testDb } from '../helpers/testDb.js';
 import { testServer, useTestServer } from '../helpers/testServer.js';
 import { postGraphQL } from './postGraphQL.js';
-import { parseQueries } from '../../explorer/build/parseQueries.js';
 
 /** `n` relationship hops from a person: depth 2n + 2, since each hop is `relationships` then `other`. */
 const hops = (n: number): string => {
@@ -25,10 +24,7 @@ describe('query limits', () => {
     (errors ?? []).map((e) => (e.extensions as { code?: string } | undefined)?.code);
 
   it('lets every query of docs/queries.md and of the mixed load set through with the default limits', async () => {
-    const docs = parseQueries(readFileSync('docs/queries.md', 'utf8')).map((e) => ({
-      query: e.query,
-      variables: e.variables === undefined ? undefined : (JSON.parse(e.variables) as Record<string, unknown>),
-    }));
+    const docs = docExamples();
     expect(docs.length).toBeGreaterThan(0);
     const all = [...docs, ...mixedQueries];
     for (const { query, variables } of all) {

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { parseQueries } from '../../explorer/build/parseQueries.js';
+import { docExamples } from '../helpers/docExamples.js';
 import { testPrefix } from '../helpers/testDb.js';
 import { useTestServer } from '../helpers/testServer.js';
 
@@ -11,18 +8,8 @@ import { useTestServer } from '../helpers/testServer.js';
 // without errors and with a non-empty result, and each sample answer printed in the
 // document must still be part of the real one (lists may be cut short, not reordered).
 
-const DOC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/queries.md');
 const P = testPrefix('doc');
 const TOKEN = 'x'.repeat(32);
-
-/** The examples as the playground reads them, with their variables and sample answers parsed. */
-const examples = (markdown: string) =>
-  parseQueries(markdown).map((e) => ({
-    title: e.title,
-    query: e.query,
-    variables: e.variables === undefined ? undefined : (JSON.parse(e.variables) as Record<string, unknown>),
-    sample: e.sample === undefined ? undefined : (JSON.parse(e.sample) as unknown),
-  }));
 
 /** True when `sample` is contained in `actual`: objects by key, lists as an in-order subsequence. */
 function contained(sample: unknown, actual: unknown): boolean {
@@ -53,7 +40,7 @@ function prefixIds(value: unknown, ids: Set<string>): unknown {
 const isMutation = (query: string) =>
   parse(query).definitions.some((d) => (d as OperationDefinitionNode).operation === 'mutation');
 
-const list = examples(readFileSync(DOC, 'utf8'));
+const list = docExamples();
 const t = useTestServer({ env: { AUTH_TOKEN: TOKEN }, cleanupPrefix: P });
 
 describe('docs/queries.md', () => {
