@@ -106,6 +106,7 @@ async function run(name: string, concurrency: number, durationMs: number, maxReq
   let open = true;
   let issued = 0;
   let errors = 0;
+  let firstError: string | undefined;
   let mismatches = 0;
   let checked = 0;
   const started = performance.now();
@@ -123,8 +124,10 @@ async function run(name: string, concurrency: number, durationMs: number, maxReq
           checked += 1;
           if (!ok) mismatches += 1;
         }
-      } catch {
-        if (open) errors += 1;
+      } catch (e) {
+        if (!open) return;
+        errors += 1;
+        firstError ??= e instanceof Error ? e.message.slice(0, 300) : String(e);
       }
     }
   };
@@ -141,6 +144,7 @@ async function run(name: string, concurrency: number, durationMs: number, maxReq
     sent: issued,
     inFlight: inFlight(issued, latencies.length, errors),
     errors,
+    ...(firstError ? { firstError } : {}),
     timeouts: 0,
     non200: 0,
     mismatches,

@@ -14,6 +14,8 @@ export interface LoadResult {
   inFlight: number;
   /** Connection errors (timeouts excluded). */
   errors: number;
+  /** The first error's message, where the load generator sees one (the floor's driver does). */
+  firstError?: string;
   /** Requests the load generator gave up on after its own timeout. */
   timeouts: number;
   /** Responses with a status other than 200. */

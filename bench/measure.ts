@@ -24,6 +24,8 @@ export interface RunRecord extends LoadResult {
   rssMb: number;
   /** How long the database stayed busy with this run's leftover requests before the next run began. */
   settledMs: number;
+  /** Leftover transactions of this run still running after the grace period, terminated (bench/settle.ts). */
+  terminated?: number;
 }
 
 /** How to drive one target for one question. */
@@ -43,7 +45,7 @@ export async function measure(
   pid: number,
   dbPid: number | undefined,
   opts: { connections: number; durationSec: number; maxRequests: number },
-): Promise<Omit<RunRecord, 'size' | 'query' | 'concurrency' | 'target' | 'settledMs'>> {
+): Promise<Omit<RunRecord, 'size' | 'query' | 'concurrency' | 'target' | 'settledMs' | 'terminated'>> {
   resetPeak(pid);
   const before = sample(pid);
   const dbBefore = dbPid ? sample(dbPid) : undefined;

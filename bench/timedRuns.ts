@@ -86,8 +86,16 @@ export class TimedRuns {
       durationSec: t === 'cached' ? opts.durationSec : windowSec(opts, c),
       maxRequests: opts.maxRequests,
     });
-    const settledMs = await settle(this.db.raw, this.db.database);
-    const run: RunRecord = { size, query: q.name, concurrency: c, target: t, ...m, settledMs };
+    const settled = await settle(this.db.raw, this.db.database);
+    const run: RunRecord = {
+      size,
+      query: q.name,
+      concurrency: c,
+      target: t,
+      ...m,
+      settledMs: settled.ms,
+      terminated: settled.terminated,
+    };
     sizeResult.runs.push(run);
     if (t === 'ours') {
       this.#oursRequests += m.requests;
@@ -106,7 +114,9 @@ export class TimedRuns {
         `p50 ${m.latency.p50} ms p99 ${m.latency.p99} ms cpu ${m.cpuMsPerRequest} ms/req` +
         (m.inFlight + m.timeouts ? `  ${m.inFlight} in flight at the close, ${m.timeouts} timed out` : '') +
         (m.errors + bad ? `  ${m.errors} errors, ${m.non200} non-200, ${m.mismatches} wrong answers` : '') +
-        (settledMs > 1000 ? `  (database busy ${(settledMs / 1000).toFixed(1)} s after the run)` : ''),
+        (m.firstError ? ` (first error: ${m.firstError})` : '') +
+        (settled.ms > 1000 ? `  (database busy ${(settled.ms / 1000).toFixed(1)} s after the run)` : '') +
+        (settled.terminated ? `  (${settled.terminated} leftover transactions terminated)` : ''),
     );
     if (bad && opts.strict) {
       this.save();
