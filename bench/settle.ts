@@ -5,10 +5,10 @@ const LEFTOVERS =
   "SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' " +
   "AND NOT currentQuery STARTS WITH 'TERMINATE TRANSACTIONS' RETURN collect(transactionId) AS ids";
 
-/** How long a timed run's leftovers get to finish, and then how long they get to die once terminated. */
 export interface SettleResult {
+  /** From the call until the database was idle, or until settle gave up. */
   ms: number;
-  /** Transactions still running after `graceMs`, terminated so the next run starts on an idle database. */
+  /** Transactions still running after the grace period, terminated so the next run starts on an idle database. */
   terminated: number;
 }
 
@@ -22,22 +22,20 @@ export interface SettleResult {
  */
 export async function settle(driver: Driver, database: string | undefined, graceMs = 10_000): Promise<SettleResult> {
   const t0 = Date.now();
-  const leftovers = async () => {
-    const res = await driver.executeQuery(LEFTOVERS, {}, { database, routing: neo4j.routing.READ });
-    return (res.records[0]?.get('ids') ?? []) as string[];
-  };
-  let terminated = 0;
-  for (;;) {
-    const ids = await leftovers();
-    if (ids.length === 0) return { ms: Date.now() - t0, terminated };
-    const waited = Date.now() - t0;
-    if (waited > graceMs && terminated === 0) {
-      await driver.executeQuery('TERMINATE TRANSACTIONS $ids', { ids }, { database });
-      terminated = ids.length;
-    } else if (waited > graceMs * 3) {
-      // Terminated transactions that have not ended yet, or a stream of new ones: go on rather than hang.
-      return { ms: waited, terminated };
+  /** Polls until idle or `untilMs` after t0; returns what is still running. */
+  const waitIdle = async (untilMs: number) => {
+    for (;;) {
+      const res = await driver.executeQuery(LEFTOVERS, {}, { database, routing: neo4j.routing.READ });
+      const ids = (res.records[0]?.get('ids') ?? []) as string[];
+      if (ids.length === 0 || Date.now() - t0 > untilMs) return ids;
+      await new Promise((r) => setTimeout(r, 200));
     }
-    await new Promise((r) => setTimeout(r, 200));
+  };
+  const left = await waitIdle(graceMs);
+  if (left.length > 0) {
+    await driver.executeQuery('TERMINATE TRANSACTIONS $ids', { ids: left }, { database });
+    // Terminated transactions take a moment to end; a stream of new ones should not hang the bench.
+    await waitIdle(graceMs * 3);
   }
+  return { ms: Date.now() - t0, terminated: left.length };
 }

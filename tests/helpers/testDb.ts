@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { Database } from '../../src/db/database.js';
@@ -27,6 +28,12 @@ export function testDb(config: Config = testConfig()): Database {
     { ...config.neo4j, uri: config.neo4j.uri!, password: config.neo4j.password ?? '' },
     createLogger(config.logLevel),
   );
+}
+
+/** A bare driver on the test Neo4j, for what the Database does not offer (PROFILE, transaction commands); close it. */
+export function rawTestDriver(): Driver {
+  const neo = inject('neo4j');
+  return neo4j.driver(neo.uri, neo4j.auth.basic(neo.username, neo.password));
 }
 
 /**

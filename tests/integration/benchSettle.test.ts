@@ -1,13 +1,9 @@
-import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { settle } from '../../bench/settle.js';
+import { rawTestDriver } from '../helpers/testDb.js';
 
 describe("the bench's settle between timed runs", () => {
-  const neo = inject('neo4j');
-  const db = {
-    raw: neo4j.driver(neo.uri, neo4j.auth.basic(neo.username, neo.password)),
-    database: neo.database || undefined,
-  };
+  const db = { raw: rawTestDriver(), database: inject('neo4j').database || undefined };
   afterAll(() => db.raw.close());
 
   it('returns at once on an idle database', async () => {

@@ -1,4 +1,3 @@
-import neo4j from 'neo4j-driver';
 import { describe, expect, inject, it } from 'vitest';
 import { MAX_PART_DEPTH } from '../../src/cypher/connectionCypher.js';
 import { timeline, timelineFilter } from '../../src/cypher/graphCypher.js';
@@ -8,7 +7,7 @@ import { toParams } from '../../src/db/toPlain.js';
 import { ensureSchema } from '../../src/seed/seedGraph.js';
 import type { ChangeSet } from '../../src/write/changeSet.js';
 import { writeChangeSet } from '../../src/write/writer.js';
-import { testPrefix } from '../helpers/testDb.js';
+import { rawTestDriver, testPrefix } from '../helpers/testDb.js';
 import { useTestServer } from '../helpers/testServer.js';
 
 // The place-filtered timeline reads the writer's timeline entries; after every kind of
@@ -285,7 +284,7 @@ describe('the place-filtered timeline, read off the timeline entries', () => {
       })),
     });
     const neo = inject('neo4j');
-    const driver = neo4j.driver(neo.uri, neo4j.auth.basic(neo.username, neo.password));
+    const driver = rawTestDriver();
     try {
       const q = timeline(timelineFilter({ place: id('p-city') }), 5);
       const res = await driver.executeQuery(`PROFILE ${q.cypher}`, toParams(q.params) as Record<string, unknown>, {
